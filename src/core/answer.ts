@@ -1,0 +1,251 @@
+import type { ContentDocument } from "./content/load-content.ts";
+import { buildPassages } from "./passages.ts";
+import type { Passage } from "./passages.ts";
+import { buildSearchIndex } from "./search-index.ts";
+import type { PassageTerms, SearchIndex } from "./search-index.ts";
+import { termsOf } from "./text/terms.ts";
+
+/** One quoted passage of an answer. */
+export interface QuotedPassage {
+  /** Passage id, for asking the engine for its neighbours. */
+  id: number;
+  text: string;
+  /** Id of the document the passage comes from. */
+  document: string;
+  title: string;
+  page: number | null;
+  paragraph: number;
+  /** Relevance from 0 to 1. */
+  score: number;
+  /** Offsets in `text` of the sentence that best answers the question. */
+  highlight: { start: number; end: number };
+}
+
+/** Why a question got no answer. */
+export type DeclineReason = "empty" | "too-long" | "no-search-terms" | "not-covered";
+
+/** What every adapter shows: the question, and the passages that answer it, best first. */
+export interface Answer {
+  question: string;
+  noAnswer: boolean;
+  /** Set when `noAnswer`: a sentence for the user saying why. */
+  reason?: string;
+  reasonCode?: DeclineReason;
+  passages: QuotedPassage[];
+  /** When declined: the nearest passages, to suggest rather than to answer. */
+  suggestions: QuotedPassage[];
+}
+
+export interface AnswerOptions {
+  /** How many passages to quote (default 5). */
+  limit?: number;
+  /** How many of the best passages to skip, for "more" (default 0). */
+  offset?: number;
+}
+
+/** Longest question read; longer ones are declined with a reason rather than cut silently. */
+export const MAX_QUESTION_CHARS = 4000;
+/** At most this many distinct terms of a question count, so cost stays bounded. */
+const MAX_QUERY_TERMS = 32;
+/** Candidates re-ranked after MiniSearch's first cut. */
+const CANDIDATES = 60;
+const W_BM25 = Number(process.env.W_BM25 ?? 0.35);
+const W_COV = Number(process.env.W_COV ?? 0.4);
+const W_SENT = Number(process.env.W_SENT ?? 0.25);
+/** Credit for a term matched only through a spelling variant. */
+const VARIANT_CREDIT = 0.6;
+
+interface QueryTerm {
+  term: string;
+  weight: number;
+  variants: string[];
+}
+
+interface Ranked {
+  passage: Passage;
+  score: number;
+  coverage: number;
+  bestSentence: number;
+}
+
+/** Answers questions about a fixed set of documents. Build once; answering is synchronous and pure. */
+export class AnswerEngine {
+  readonly passages: Passage[];
+  private readonly index: SearchIndex;
+
+  constructor(readonly documents: readonly ContentDocument[]) {
+    this.passages = buildPassages(documents);
+    this.index = buildSearchIndex(this.passages);
+  }
+
+  /** Answers `question` with up to `limit` quoted passages, or declines with a reason. */
+  answer(question: string, options: AnswerOptions = {}): Answer {
+    const text = typeof question === "string" ? question : "";
+    const limit = clamp(options.limit ?? 5, 1, 25);
+    const offset = clamp(options.offset ?? 0, 0, CANDIDATES);
+    const cleaned = text.replace(/[\p{Cc}\p{Cf}]+/gu, " ").trim();
+    if (cleaned === "") return decline(text, "empty", "Ask a question about the article.");
+    if (cleaned.length > MAX_QUESTION_CHARS) {
+      return decline(text, "too-long", `The question is ${cleaned.length} characters long; ask in at most ${MAX_QUESTION_CHARS}.`);
+    }
+    const query = this.queryTerms(cleaned);
+    if (query.length === 0) {
+      return decline(text, "no-search-terms", "The question has no words to look for; ask with words from the article.");
+    }
+    const ranked = this.rank(query);
+    const chosen = withoutOverlaps(ranked).slice(offset, offset + limit);
+    if (!this.isCovered(query, ranked[0])) {
+      const answer = decline(text, "not-covered", "The article does not cover this.");
+      answer.suggestions = chosen.slice(0, 3).map((entry) => this.quote(entry));
+      return answer;
+    }
+    return { question: text, noAnswer: false, passages: chosen.map((entry) => this.quote(entry)), suggestions: [] };
+  }
+
+  /** The passages just before and after passage `id` in its document, if any. */
+  neighbours(id: number): { before: Passage | null; after: Passage | null } {
+    const passage = this.passages[id];
+    if (!passage) return { before: null, after: null };
+    const sameDocument = (other: Passage | undefined) => (other && other.documentId === passage.documentId ? other : undefined);
+    let before: Passage | undefined;
+    for (let i = id - 1; i >= 0; i -= 1) {
+      const other = sameDocument(this.passages[i]);
+      if (!other) break;
+      if (other.lastSentence < passage.firstSentence) {
+        before = other;
+        break;
+      }
+    }
+    let after: Passage | undefined;
+    for (let i = id + 1; i < this.passages.length; i += 1) {
+      const other = sameDocument(this.passages[i]);
+      if (!other) break;
+      if (other.firstSentence > passage.lastSentence) {
+        after = other;
+        break;
+      }
+    }
+    return { before: before ?? null, after: after ?? null };
+  }
+
+  /**
+   * Whether the corpus answers the question at all, judged from evidence:
+   * terms of the question found in the best passage against terms found
+   * nowhere in the corpus. A question whose words are mostly unknown here
+   * ("capital of France") is declined; one whose words are known but spread
+   * out (a paraphrase) is answered. One matched word beside an unknown one is
+   * a look-alike ("population of India"), not an answer.
+   */
+  private isCovered(query: QueryTerm[], best: Ranked | undefined): boolean {
+    if (!best) return false;
+    const terms = this.index.passageTerms[best.passage.id] as PassageTerms;
+    const matched = query.filter(({ term, variants }) => terms.all.has(term) || variants.some((v) => terms.all.has(v))).length;
+    const unknown = query.filter(({ term, variants }) => variants.length === 0 && !this.index.vocabulary.has(term)).length;
+    if (matched === 0) return false;
+    if (matched === 1 && unknown > 0) return false;
+    return unknown * 2 <= query.length;
+  }
+
+  /** The question's informative terms, each weighted by its rarity in the corpus. */
+  private queryTerms(question: string): QueryTerm[] {
+    const text = /\p{Ll}/u.test(question) ? question : question.toLowerCase();
+    return termsOf(text)
+      .slice(0, MAX_QUERY_TERMS)
+      .map((term) => ({ term, weight: this.rarity(term), variants: this.spellingVariants(term) }));
+  }
+
+  /** BM25's inverse document frequency; a term absent from the corpus is the rarest of all. */
+  private rarity(term: string): number {
+    const count = this.index.vocabulary.get(term) ?? 0;
+    const total = this.index.passageCount;
+    return Math.log(1 + (total - count + 0.5) / (count + 0.5));
+  }
+
+  /** Close spellings of long terms found in the corpus ("Khamenei" for "Khamenie"). */
+  private spellingVariants(term: string): string[] {
+    if (term.length < 6 || /\d/.test(term)) return [];
+    const maxEdits = Math.max(1, Math.floor(term.length * 0.2));
+    const variants: string[] = [];
+    for (const [variant] of this.index.vocabulary.fuzzyGet(term, maxEdits)) {
+      if (variant !== term) variants.push(variant);
+    }
+    return variants;
+  }
+
+  private rank(query: QueryTerm[]): Ranked[] {
+    const boosts = new Map<string, number>();
+    for (const { term, variants } of query) {
+      boosts.set(term, 1);
+      for (const variant of variants) if (!boosts.has(variant)) boosts.set(variant, VARIANT_CREDIT);
+    }
+    const results = this.index.search.search([...boosts.keys()].join(" "), {
+      boostTerm: (term: string) => boosts.get(term) ?? 1,
+    });
+    const candidates = results.slice(0, CANDIDATES);
+    const topScore = candidates[0]?.score ?? 1;
+    const totalWeight = query.reduce((sum, { weight }) => sum + weight, 0);
+    const ranked = candidates.map((result) => {
+      const passage = this.passages[result.id as number] as Passage;
+      const terms = this.index.passageTerms[passage.id] as PassageTerms;
+      const coverage = coverageOf(query, terms.all) / totalWeight;
+      let bestSentence = 0;
+      let bestSentenceCoverage = -1;
+      terms.bySentence.forEach((sentenceTerms, index) => {
+        const sentenceCoverage = coverageOf(query, sentenceTerms) / totalWeight;
+        if (sentenceCoverage > bestSentenceCoverage) {
+          bestSentenceCoverage = sentenceCoverage;
+          bestSentence = index;
+        }
+      });
+      const score = W_BM25 * (result.score / topScore) + W_COV * coverage + W_SENT * bestSentenceCoverage;
+      return { passage, score, coverage, bestSentence };
+    });
+    return ranked.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+  }
+
+  private quote({ passage, score, bestSentence }: Ranked): QuotedPassage {
+    const sentence = passage.sentences[bestSentence] ?? { start: 0, end: passage.text.length };
+    return {
+      id: passage.id,
+      text: passage.text,
+      document: passage.documentId,
+      title: passage.title,
+      page: passage.page,
+      paragraph: passage.paragraph,
+      score: Math.round(score * 1000) / 1000,
+      highlight: { start: sentence.start, end: sentence.end },
+    };
+  }
+}
+
+/** Weighted share of the query's terms present in `terms`, variants earning part credit. */
+function coverageOf(query: QueryTerm[], terms: Set<string>): number {
+  let covered = 0;
+  for (const { term, weight, variants } of query) {
+    if (terms.has(term)) covered += weight;
+    else if (variants.some((variant) => terms.has(variant))) covered += weight * VARIANT_CREDIT;
+  }
+  return covered;
+}
+
+/** Drops passages that share a sentence with a better one, so no sentence is quoted twice. */
+function withoutOverlaps(ranked: Ranked[]): Ranked[] {
+  const kept: Ranked[] = [];
+  for (const entry of ranked) {
+    const { documentId, firstSentence, lastSentence } = entry.passage;
+    const overlaps = kept.some(
+      ({ passage }) =>
+        passage.documentId === documentId && passage.firstSentence <= lastSentence && firstSentence <= passage.lastSentence,
+    );
+    if (!overlaps) kept.push(entry);
+  }
+  return kept;
+}
+
+function decline(question: string, reasonCode: DeclineReason, reason: string): Answer {
+  return { question, noAnswer: true, reason, reasonCode, passages: [], suggestions: [] };
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Number.isFinite(value) ? Math.min(max, Math.max(min, Math.trunc(value))) : min;
+}

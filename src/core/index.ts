@@ -1,0 +1,22 @@
+/**
+ * The core: content → passages → index → answers. Knows nothing of Discord
+ * or terminals; adapters build one {@link AnswerEngine} and call `answer()`.
+ */
+import { AnswerEngine } from "./answer.ts";
+import { loadContent } from "./content/load-content.ts";
+
+export { AnswerEngine, MAX_QUESTION_CHARS } from "./answer.ts";
+export type { Answer, AnswerOptions, DeclineReason, QuotedPassage } from "./answer.ts";
+export { ContentError, loadContent } from "./content/load-content.ts";
+export type { ContentDocument } from "./content/load-content.ts";
+export type { Passage } from "./passages.ts";
+
+/** The content folder: `CONTENT_DIR` from the environment, else `content/`. */
+export function defaultContentDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CONTENT_DIR?.trim() || "content";
+}
+
+/** Loads the documents in `dir` and builds an engine over them. Throws ContentError. */
+export function createEngine(dir: string = defaultContentDir()): AnswerEngine {
+  return new AnswerEngine(loadContent(dir));
+}

@@ -1,0 +1,84 @@
+import type { ContentDocument } from "./content/load-content.ts";
+import { pageAt } from "./content/page-markers.ts";
+import { splitParagraphs, splitSentences } from "./text/sentences.ts";
+import type { Span } from "./text/sentences.ts";
+
+/** A quotable piece of a document: one or two neighbouring sentences of one paragraph. */
+export interface Passage {
+  /** Position in the whole corpus; passages of a document are consecutive. */
+  id: number;
+  documentId: string;
+  title: string;
+  /** Page where the passage starts, or null for unpaged documents. */
+  page: number | null;
+  /** Paragraph number within the document, from 1. */
+  paragraph: number;
+  /** Offsets of the passage in its document's text. */
+  start: number;
+  end: number;
+  /** Document-wide numbers of the first and last sentence, for neighbours. */
+  firstSentence: number;
+  lastSentence: number;
+  /** Offsets of each sentence, relative to `text`. */
+  sentences: Span[];
+  /** The passage exactly as the document has it. */
+  text: string;
+}
+
+/**
+ * Passages longer than this are quoted one sentence at a time: two sentences
+ * help when an answer spans a sentence boundary, but long quotes bury it.
+ */
+export const MAX_PASSAGE_CHARS = 360;
+
+/** Whether a paragraph is a Markdown heading, which titles text rather than says anything. */
+function isHeading(paragraph: string): boolean {
+  return /^#{1,6}\s/.test(paragraph);
+}
+
+/**
+ * Splits the documents into overlapping passages: each sentence starts a
+ * window with the sentence after it, inside its paragraph, unless the pair
+ * would be longer than {@link MAX_PASSAGE_CHARS}.
+ */
+export function buildPassages(documents: readonly ContentDocument[]): Passage[] {
+  const passages: Passage[] = [];
+  for (const document of documents) {
+    let sentenceNumber = 0;
+    let paragraphNumber = 0;
+    for (const paragraph of splitParagraphs(document.text)) {
+      const paragraphText = document.text.slice(paragraph.start, paragraph.end);
+      if (isHeading(paragraphText)) continue;
+      paragraphNumber += 1;
+      const sentences = splitSentences(paragraphText).map((span) => ({
+        start: paragraph.start + span.start,
+        end: paragraph.start + span.end,
+      }));
+      const firstInParagraph = sentenceNumber;
+      let coveredUpTo = -1;
+      sentences.forEach((sentence, index) => {
+        const next = sentences[index + 1];
+        const window = next && next.end - sentence.start <= MAX_PASSAGE_CHARS ? [sentence, next] : [sentence];
+        if (!next && coveredUpTo >= index) return; // already quoted with the sentence before it
+        const start = sentence.start;
+        const end = (window.at(-1) as Span).end;
+        passages.push({
+          id: passages.length,
+          documentId: document.id,
+          title: document.title,
+          page: pageAt(document, start),
+          paragraph: paragraphNumber,
+          start,
+          end,
+          firstSentence: firstInParagraph + index,
+          lastSentence: firstInParagraph + index + window.length - 1,
+          sentences: window.map((span) => ({ start: span.start - start, end: span.end - start })),
+          text: document.text.slice(start, end),
+        });
+        coveredUpTo = index + window.length - 1;
+      });
+      sentenceNumber += sentences.length;
+    }
+  }
+  return passages;
+}

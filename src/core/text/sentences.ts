@@ -1,0 +1,53 @@
+/**
+ * Sentence boundaries from `Intl.Segmenter`, repaired where it splits after an
+ * abbreviation inside a sentence ("the U.S. pursues", "Dr. Smith").
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+
+/** Titles and Latin abbreviations that are followed by more of the same sentence. */
+const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Jr|Sr|No|vs|cf|e\.g|i\.e|[A-Z])\.\s*$/;
+/** A continuation: the next piece starts like the middle of a sentence. */
+const CONTINUATION_START = /^\s*[\p{Ll}\d,;:)\]–—-]/u;
+
+/**
+ * Splits `text` (one paragraph) into sentence spans with offsets into `text`,
+ * trailing white space excluded.
+ */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const { index, segment } of segmenter.segment(text)) {
+    const end = index + segment.trimEnd().length;
+    if (end <= index) continue;
+    const previous = spans.at(-1);
+    const piece = text.slice(index, end);
+    if (previous && (CONTINUATION_START.test(piece) || ABBREVIATION_BEFORE.test(text.slice(previous.start, previous.end)))) {
+      previous.end = end;
+    } else {
+      const start = index + (segment.length - segment.trimStart().length);
+      spans.push({ start, end });
+    }
+  }
+  return spans;
+}
+
+/**
+ * Splits `text` into paragraphs: runs of text between blank lines, offsets
+ * into `text`, surrounding white space excluded.
+ */
+export function splitParagraphs(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of text.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {
+    const raw = match[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed === "") continue;
+    spans.push({ start: match.index + lead, end: match.index + lead + trimmed.length });
+  }
+  return spans;
+}

@@ -1,0 +1,63 @@
+import { stemmer } from "stemmer";
+import { eng as englishStopWords } from "stopword";
+
+/**
+ * The text pipeline shared by indexing and querying: both sides must use the
+ * very same functions, or a saved index silently stops matching.
+ */
+
+/** Words of a question that say what kind of answer is wanted, not what it is about. */
+const QUESTION_WORDS = [
+  "what", "whats", "which", "who", "whom", "whose", "when", "where", "why", "how",
+  "does", "did", "do", "done", "doing", "can", "could", "would", "should", "will", "shall", "may", "might", "must",
+  "is", "are", "was", "were", "be", "been", "being", "am",
+  "tell", "explain", "describe", "name", "many", "much", "kind", "type", "according", "article",
+];
+
+const STOP_WORDS = new Set([...englishStopWords, ...QUESTION_WORDS]);
+
+/** Folds accents, curly quotes and dashes so "Café’s—" and "Cafe's-" read alike. */
+export function foldText(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[‘’‚‛′`´]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‐‑‒–—―−]/g, "-");
+}
+
+/**
+ * Splits text into raw words. Dotted acronyms become one word ("U.S." → "US"),
+ * possessive 's is dropped, case is kept so {@link processTerm} can tell
+ * the acronym "US" from the pronoun "us".
+ */
+export function tokenize(text: string): string[] {
+  const folded = foldText(text)
+    .replace(/\b((?:\p{Lu}\.){2,})/gu, (acronym) => acronym.replaceAll(".", ""))
+    .replace(/'s\b/gi, "")
+    .replace(/n't\b/gi, "");
+  return folded.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== "");
+}
+
+/**
+ * Turns one raw word into its index term: lower case, stop words and question
+ * words dropped, Porter-stemmed. Upper-case acronyms are never stop words.
+ */
+export function processTerm(word: string): string | null {
+  const isAcronym = word.length >= 2 && word.length <= 5 && /^\p{Lu}+$/u.test(word);
+  const lower = word.toLowerCase();
+  if (!isAcronym && STOP_WORDS.has(lower)) return null;
+  if (lower.length < 2 && !/\d/.test(lower)) return null;
+  if (/\d/.test(lower)) return lower;
+  return stemmer(lower);
+}
+
+/** The distinct index terms of `text`, in order of first appearance. */
+export function termsOf(text: string): string[] {
+  const terms = new Set<string>();
+  for (const word of tokenize(text)) {
+    const term = processTerm(word);
+    if (term) terms.add(term);
+  }
+  return [...terms];
+}
