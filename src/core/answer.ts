@@ -3,7 +3,9 @@ import { buildPassages } from "./passages.ts";
 import type { Passage } from "./passages.ts";
 import { buildSearchIndex } from "./search-index.ts";
 import type { PassageTerms, SearchIndex } from "./search-index.ts";
-import { termsOf } from "./text/terms.ts";
+import { answerTypeOf, holdsAnswerType } from "./text/answer-type.ts";
+import type { AnswerType } from "./text/answer-type.ts";
+import { termPairsOf, termsOf } from "./text/terms.ts";
 
 /** One quoted passage of an answer. */
 export interface QuotedPassage {
@@ -49,9 +51,15 @@ export const MAX_QUESTION_CHARS = 4000;
 const MAX_QUERY_TERMS = 32;
 /** Candidates re-ranked after MiniSearch's first cut. */
 const CANDIDATES = 60;
-const W_BM25 = Number(process.env.W_BM25 ?? 0.35);
-const W_COV = Number(process.env.W_COV ?? 0.4);
-const W_SENT = Number(process.env.W_SENT ?? 0.25);
+/**
+ * Weights of the re-ranking signals, measured with `npm run eval`: MiniSearch's
+ * BM25 finds candidates, but how much of the question a passage (and its best
+ * sentence) covers decides most; the kind of answer asked for and shared
+ * phrases break near-ties.
+ */
+const WEIGHTS = { bm25: 0.35, coverage: 0.4, sentence: 0.25, answerType: 0.1, phrase: 0.05 };
+/** Terms shorter than this are matched exactly: fuzzy matching short words finds other words. */
+const MIN_FUZZY_LENGTH = 7;
 /** Credit for a term matched only through a spelling variant. */
 const VARIANT_CREDIT = 0.6;
 
@@ -92,7 +100,7 @@ export class AnswerEngine {
     if (query.length === 0) {
       return decline(text, "no-search-terms", "The question has no words to look for; ask with words from the article.");
     }
-    const ranked = this.rank(query);
+    const ranked = this.rank(query, cleaned);
     const chosen = withoutOverlaps(ranked).slice(offset, offset + limit);
     if (!this.isCovered(query, ranked[0])) {
       const answer = decline(text, "not-covered", "The article does not cover this.");
@@ -163,7 +171,7 @@ export class AnswerEngine {
 
   /** Close spellings of long terms found in the corpus ("Khamenei" for "Khamenie"). */
   private spellingVariants(term: string): string[] {
-    if (term.length < 6 || /\d/.test(term)) return [];
+    if (term.length < MIN_FUZZY_LENGTH || /\d/.test(term)) return [];
     const maxEdits = Math.max(1, Math.floor(term.length * 0.2));
     const variants: string[] = [];
     for (const [variant] of this.index.vocabulary.fuzzyGet(term, maxEdits)) {
@@ -172,7 +180,13 @@ export class AnswerEngine {
     return variants;
   }
 
-  private rank(query: QueryTerm[]): Ranked[] {
+  private rank(query: QueryTerm[], question: string): Ranked[] {
+    const answerType = answerTypeOf(question);
+    const questionPairs = termPairsOf(/\p{Ll}/u.test(question) ? question : question.toLowerCase()).map((pair) => {
+      const [first = "", second = ""] = pair.split(" ");
+      return { pair, weight: this.rarity(first) + this.rarity(second) };
+    });
+    const pairWeight = questionPairs.reduce((sum, { weight }) => sum + weight, 0);
     const boosts = new Map<string, number>();
     for (const { term, variants } of query) {
       boosts.set(term, 1);
@@ -197,7 +211,17 @@ export class AnswerEngine {
           bestSentence = index;
         }
       });
-      const score = W_BM25 * (result.score / topScore) + W_COV * coverage + W_SENT * bestSentenceCoverage;
+      const sentence = passage.sentences[bestSentence];
+      const typed =
+        answerType !== null && sentence !== undefined && holdsAnswerType(passage.text.slice(sentence.start, sentence.end), answerType, question);
+      const phrase =
+        pairWeight === 0 ? 0 : questionPairs.reduce((sum, { pair, weight }) => sum + (terms.pairs.has(pair) ? weight : 0), 0) / pairWeight;
+      const score =
+        WEIGHTS.bm25 * (result.score / topScore) +
+        WEIGHTS.coverage * coverage +
+        WEIGHTS.sentence * bestSentenceCoverage +
+        WEIGHTS.answerType * (typed ? 1 : 0) +
+        WEIGHTS.phrase * phrase;
       return { passage, score, coverage, bestSentence };
     });
     return ranked.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);

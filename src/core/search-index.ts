@@ -1,12 +1,14 @@
 import MiniSearch from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
 import type { Passage } from "./passages.ts";
-import { processTerm, termsOf, tokenize } from "./text/terms.ts";
+import { processTerm, termPairsOf, termsOf, tokenize } from "./text/terms.ts";
 
 /** A passage's terms, whole and per sentence, for judging how much of a question it covers. */
 export interface PassageTerms {
   all: Set<string>;
   bySentence: Set<string>[];
+  /** Neighbouring term pairs, for phrase matches. */
+  pairs: Set<string>;
 }
 
 /** The searchable form of a set of passages. */
@@ -40,7 +42,8 @@ export function buildSearchIndex(passages: readonly Passage[]): SearchIndex {
     const bySentence = passage.sentences.map((span) => new Set(termsOf(passage.text.slice(span.start, span.end))));
     const all = new Set(bySentence.flatMap((terms) => [...terms]));
     for (const term of all) counts.set(term, (counts.get(term) ?? 0) + 1);
-    return { all, bySentence };
+    const pairs = new Set(passage.sentences.flatMap((span) => termPairsOf(passage.text.slice(span.start, span.end))));
+    return { all, bySentence, pairs };
   });
   return { search, vocabulary: SearchableMap.from(counts), passageTerms, passageCount: passages.length };
 }

@@ -52,12 +52,28 @@ export function processTerm(word: string): string | null {
   return stemmer(lower);
 }
 
-/** The distinct index terms of `text`, in order of first appearance. */
-export function termsOf(text: string): string[] {
-  const terms = new Set<string>();
+/** The index terms of `text` in order, repeats included. */
+export function termSequence(text: string): string[] {
+  const terms: string[] = [];
   for (const word of tokenize(text)) {
     const term = processTerm(word);
-    if (term) terms.add(term);
+    if (term) terms.push(term);
   }
-  return [...terms];
+  return terms;
+}
+
+/** The distinct index terms of `text`, in order of first appearance. */
+export function termsOf(text: string): string[] {
+  return [...new Set(termSequence(text))];
+}
+
+/**
+ * Neighbouring term pairs of `text` ("battl hast" for "battle of Hastings"):
+ * a question and a passage sharing a pair share a phrase, not just words.
+ */
+export function termPairsOf(text: string): string[] {
+  const terms = termSequence(text);
+  const pairs = new Set<string>();
+  for (let i = 1; i < terms.length; i += 1) pairs.add(`${terms[i - 1]} ${terms[i]}`);
+  return [...pairs];
 }

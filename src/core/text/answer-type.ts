@@ -1,0 +1,37 @@
+import { tokenize } from "./terms.ts";
+
+/**
+ * The kind of answer a question asks for, read from its question word:
+ * "when" wants a time, "how many" a quantity, "who" and "where" a name.
+ * A sentence that holds such a thing, beyond what the question already
+ * says, is likelier to be the answer.
+ */
+export type AnswerType = "time" | "quantity" | "name";
+
+const TIME_QUESTION = /\b(when|what (year|century|decade|date|time|period|month)|which (year|century|decade|month)|how long ago)\b/i;
+const QUANTITY_QUESTION = /\b(how (many|much|long|far|old|large|big|high|tall)|what (number|percentage|percent|amount|size))\b/i;
+const NAME_QUESTION = /\b(who|whom|whose|where)\b/i;
+
+const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
+const TIME_PATTERN = new RegExp(`\\b(\\d{3,4}s?|\\d{1,2}(st|nd|rd|th) centur(y|ies)|centur(y|ies)|decades?|${MONTHS})\\b`, "gi");
+const QUANTITY_PATTERN = /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half)\b/gi;
+
+/** The answer type `question` asks for, or null when its question word says nothing. */
+export function answerTypeOf(question: string): AnswerType | null {
+  if (TIME_QUESTION.test(question)) return "time";
+  if (QUANTITY_QUESTION.test(question)) return "quantity";
+  if (NAME_QUESTION.test(question)) return "name";
+  return null;
+}
+
+/** Whether `sentence` holds something of `type` that `question` does not already say. */
+export function holdsAnswerType(sentence: string, type: AnswerType, question: string): boolean {
+  const asked = new Set(tokenize(question).map((word) => word.toLowerCase()));
+  const isNew = (word: string) => !asked.has(word.toLowerCase());
+  if (type === "time") return [...sentence.matchAll(TIME_PATTERN)].some((m) => isNew(m[0]));
+  if (type === "quantity") return [...sentence.matchAll(QUANTITY_PATTERN)].some((m) => isNew(m[0]));
+  // A capitalized word that does not start the sentence is taken as a name.
+  return tokenize(sentence)
+    .slice(1)
+    .some((word) => /^\p{Lu}/u.test(word) && isNew(word));
+}
