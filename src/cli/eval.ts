@@ -6,16 +6,19 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { ContentError, createEngine, defaultContentDir } from "../core/index.ts";
-import { evaluate } from "../core/evaluation.ts";
 import type { QuestionSet } from "../core/evaluation.ts";
+import { evaluate } from "../core/evaluation.ts";
+import { ContentError, createEngine, defaultContentDir } from "../core/index.ts";
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: "boolean" } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { json: { type: "boolean" } },
+});
 const [setPath] = positionals;
 if (!setPath) fail("usage: npm run eval -- SET.json [--json]");
 
@@ -23,7 +26,9 @@ let set: QuestionSet;
 try {
   set = JSON.parse(readFileSync(setPath, "utf8")) as QuestionSet;
 } catch (error) {
-  fail(`${setPath}: cannot read the question set (${error instanceof Error ? error.message : error})`);
+  fail(
+    `${setPath}: cannot read the question set (${error instanceof Error ? error.message : error})`,
+  );
 }
 if (!Array.isArray(set.questions)) fail(`${setPath}: no "questions" list`);
 
@@ -49,6 +54,10 @@ if (values.json) {
   const pct = (value: number) => value.toFixed(3);
   console.log("");
   console.log(`${report.name}: ${report.answerable} answerable, ${report.outOfScope} out of scope`);
-  console.log(`hit@1 ${pct(report.hitAt1)}  hit@3 ${pct(report.hitAt3)}  MRR@5 ${pct(report.mrrAt5)}  mean top-1 length ${Math.round(report.meanTop1Length)} chars`);
-  console.log(`out of scope declined ${report.declinedOutOfScope}/${report.outOfScope}  answerable wrongly declined ${report.wronglyDeclined}/${report.answerable}`);
+  console.log(
+    `hit@1 ${pct(report.hitAt1)}  hit@3 ${pct(report.hitAt3)}  MRR@5 ${pct(report.mrrAt5)}  mean top-1 length ${Math.round(report.meanTop1Length)} chars`,
+  );
+  console.log(
+    `out of scope declined ${report.declinedOutOfScope}/${report.outOfScope}  answerable wrongly declined ${report.wronglyDeclined}/${report.answerable}`,
+  );
 }

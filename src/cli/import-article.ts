@@ -22,10 +22,14 @@ const { values, positionals } = parseArgs({
 });
 const [input] = positionals;
 if (!input || !values.out || !values.title) {
-  console.error("usage: npm run import -- RAW.txt --out content/NAME.md --title TITLE [--author A] [--publication P] [--pages P] [--url U]");
+  console.error(
+    "usage: npm run import -- RAW.txt --out content/NAME.md --title TITLE [--author A] [--publication P] [--pages P] [--url U]",
+  );
   process.exit(1);
 }
 const { out, ...metadata } = values;
-const frontMatter = stringify(Object.fromEntries(Object.entries(metadata).filter(([, value]) => value)));
+const frontMatter = stringify(
+  Object.fromEntries(Object.entries(metadata).filter(([, value]) => value)),
+);
 writeFileSync(out, `---\n${frontMatter}---\n\n${cleanWebText(readFileSync(input, "utf8"))}\n`);
 console.log(`wrote ${out}`);

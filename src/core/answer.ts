@@ -1,10 +1,9 @@
 import type { ContentDocument } from "./content/load-content.ts";
-import { buildPassages } from "./passages.ts";
 import type { Passage } from "./passages.ts";
-import { buildSearchIndex } from "./search-index.ts";
+import { buildPassages } from "./passages.ts";
 import type { PassageTerms, SearchIndex } from "./search-index.ts";
+import { buildSearchIndex } from "./search-index.ts";
 import { answerTypeOf, holdsAnswerType } from "./text/answer-type.ts";
-import type { AnswerType } from "./text/answer-type.ts";
 import { termPairsOf, termsOf } from "./text/terms.ts";
 
 /** One quoted passage of an answer. */
@@ -94,27 +93,42 @@ export class AnswerEngine {
     const cleaned = text.replace(/[\p{Cc}\p{Cf}]+/gu, " ").trim();
     if (cleaned === "") return decline(text, "empty", "Ask a question about the article.");
     if (cleaned.length > MAX_QUESTION_CHARS) {
-      return decline(text, "too-long", `The question is ${cleaned.length} characters long; ask in at most ${MAX_QUESTION_CHARS}.`);
+      return decline(
+        text,
+        "too-long",
+        `The question is ${cleaned.length} characters long; ask in at most ${MAX_QUESTION_CHARS}.`,
+      );
     }
     const query = this.queryTerms(cleaned);
     if (query.length === 0) {
-      return decline(text, "no-search-terms", "The question has no words to look for; ask with words from the article.");
+      return decline(
+        text,
+        "no-search-terms",
+        "The question has no words to look for; ask with words from the article.",
+      );
     }
     const ranked = this.rank(query, cleaned);
     const chosen = withoutOverlaps(ranked).slice(offset, offset + limit);
     if (!this.isCovered(query, ranked[0])) {
-      const answer = decline(text, "not-covered", "The article does not cover this.");
+      const subject = this.documents.length === 1 ? "The article does" : "These documents do";
+      const answer = decline(text, "not-covered", `${subject} not cover this.`);
       answer.suggestions = chosen.slice(0, 3).map((entry) => this.quote(entry));
       return answer;
     }
-    return { question: text, noAnswer: false, passages: chosen.map((entry) => this.quote(entry)), suggestions: [] };
+    return {
+      question: text,
+      noAnswer: false,
+      passages: chosen.map((entry) => this.quote(entry)),
+      suggestions: [],
+    };
   }
 
   /** The passages just before and after passage `id` in its document, if any. */
   neighbours(id: number): { before: Passage | null; after: Passage | null } {
     const passage = this.passages[id];
     if (!passage) return { before: null, after: null };
-    const sameDocument = (other: Passage | undefined) => (other && other.documentId === passage.documentId ? other : undefined);
+    const sameDocument = (other: Passage | undefined) =>
+      other && other.documentId === passage.documentId ? other : undefined;
     let before: Passage | undefined;
     for (let i = id - 1; i >= 0; i -= 1) {
       const other = sameDocument(this.passages[i]);
@@ -147,8 +161,12 @@ export class AnswerEngine {
   private isCovered(query: QueryTerm[], best: Ranked | undefined): boolean {
     if (!best) return false;
     const terms = this.index.passageTerms[best.passage.id] as PassageTerms;
-    const matched = query.filter(({ term, variants }) => terms.all.has(term) || variants.some((v) => terms.all.has(v))).length;
-    const unknown = query.filter(({ term, variants }) => variants.length === 0 && !this.index.vocabulary.has(term)).length;
+    const matched = query.filter(
+      ({ term, variants }) => terms.all.has(term) || variants.some((v) => terms.all.has(v)),
+    ).length;
+    const unknown = query.filter(
+      ({ term, variants }) => variants.length === 0 && !this.index.vocabulary.has(term),
+    ).length;
     if (matched === 0) return false;
     if (matched === 1 && unknown > 0) return false;
     return unknown * 2 <= query.length;
@@ -171,18 +189,22 @@ export class AnswerEngine {
 
   /** Close spellings of long terms found in the corpus ("Khamenei" for "Khamenie"). */
   private spellingVariants(term: string): string[] {
-    if (term.length < MIN_FUZZY_LENGTH || /\d/.test(term)) return [];
-    const maxEdits = Math.max(1, Math.floor(term.length * 0.2));
-    const variants: string[] = [];
-    for (const [variant] of this.index.vocabulary.fuzzyGet(term, maxEdits)) {
-      if (variant !== term) variants.push(variant);
+    if (/\d/.test(term)) return [];
+    const variants = new Set<string>();
+    const vocabulary = this.index.vocabulary;
+    if (term.length >= MIN_FUZZY_LENGTH) {
+      for (const [variant] of vocabulary.fuzzyGet(term, Math.max(1, Math.floor(term.length * 0.2))))
+        variants.add(variant);
     }
-    return variants;
+    variants.delete(term);
+    return [...variants];
   }
 
   private rank(query: QueryTerm[], question: string): Ranked[] {
     const answerType = answerTypeOf(question);
-    const questionPairs = termPairsOf(/\p{Ll}/u.test(question) ? question : question.toLowerCase()).map((pair) => {
+    const questionPairs = termPairsOf(
+      /\p{Ll}/u.test(question) ? question : question.toLowerCase(),
+    ).map((pair) => {
       const [first = "", second = ""] = pair.split(" ");
       return { pair, weight: this.rarity(first) + this.rarity(second) };
     });
@@ -213,9 +235,16 @@ export class AnswerEngine {
       });
       const sentence = passage.sentences[bestSentence];
       const typed =
-        answerType !== null && sentence !== undefined && holdsAnswerType(passage.text.slice(sentence.start, sentence.end), answerType, question);
+        answerType !== null &&
+        sentence !== undefined &&
+        holdsAnswerType(passage.text.slice(sentence.start, sentence.end), answerType, question);
       const phrase =
-        pairWeight === 0 ? 0 : questionPairs.reduce((sum, { pair, weight }) => sum + (terms.pairs.has(pair) ? weight : 0), 0) / pairWeight;
+        pairWeight === 0
+          ? 0
+          : questionPairs.reduce(
+              (sum, { pair, weight }) => sum + (terms.pairs.has(pair) ? weight : 0),
+              0,
+            ) / pairWeight;
       const score =
         WEIGHTS.bm25 * (result.score / topScore) +
         WEIGHTS.coverage * coverage +
@@ -259,7 +288,9 @@ function withoutOverlaps(ranked: Ranked[]): Ranked[] {
     const { documentId, firstSentence, lastSentence } = entry.passage;
     const overlaps = kept.some(
       ({ passage }) =>
-        passage.documentId === documentId && passage.firstSentence <= lastSentence && firstSentence <= passage.lastSentence,
+        passage.documentId === documentId &&
+        passage.firstSentence <= lastSentence &&
+        firstSentence <= passage.lastSentence,
     );
     if (!overlaps) kept.push(entry);
   }

@@ -17,7 +17,13 @@ export interface EvaluationReport {
   declinedOutOfScope: number;
   wronglyDeclined: number;
   meanTop1Length: number;
-  misses: { id: string; question: string; expect: string[] | null; got: string | null; rank: number | null }[];
+  misses: {
+    id: string;
+    question: string;
+    expect: string[] | null;
+    got: string | null;
+    rank: number | null;
+  }[];
 }
 
 /** Folds text the way question sets are compared: case, white space, quotes, dashes. */
@@ -52,13 +58,22 @@ export function evaluate(engine: AnswerEngine, set: QuestionSet): EvaluationRepo
     if (item.expect === null) {
       outOfScope += 1;
       if (answer.noAnswer) declinedOutOfScope += 1;
-      else misses.push({ id: item.id, question: item.question, expect: null, got: top?.text ?? null, rank: null });
+      else
+        misses.push({
+          id: item.id,
+          question: item.question,
+          expect: null,
+          got: top?.text ?? null,
+          rank: null,
+        });
       continue;
     }
     answerable += 1;
     if (answer.noAnswer) wronglyDeclined += 1;
     const wanted = item.expect.map(normalizeForMatch);
-    const index = answer.passages.findIndex((passage) => wanted.some((piece) => normalizeForMatch(passage.text).includes(piece)));
+    const index = answer.passages.findIndex((passage) =>
+      wanted.some((piece) => normalizeForMatch(passage.text).includes(piece)),
+    );
     const rank = index === -1 ? null : index + 1;
     if (rank === 1) hits1 += 1;
     if (rank !== null && rank <= 3) hits3 += 1;

@@ -5,10 +5,10 @@
 import { AnswerEngine } from "./answer.ts";
 import { loadContent } from "./content/load-content.ts";
 
-export { AnswerEngine, MAX_QUESTION_CHARS } from "./answer.ts";
 export type { Answer, AnswerOptions, DeclineReason, QuotedPassage } from "./answer.ts";
-export { ContentError, loadContent } from "./content/load-content.ts";
+export { AnswerEngine, MAX_QUESTION_CHARS } from "./answer.ts";
 export type { ContentDocument } from "./content/load-content.ts";
+export { ContentError, loadContent } from "./content/load-content.ts";
 export type { Passage } from "./passages.ts";
 
 /** The content folder: `CONTENT_DIR` from the environment, else `content/`. */

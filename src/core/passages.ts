@@ -1,7 +1,7 @@
 import type { ContentDocument } from "./content/load-content.ts";
 import { pageAt } from "./content/page-markers.ts";
-import { splitParagraphs, splitSentences } from "./text/sentences.ts";
 import type { Span } from "./text/sentences.ts";
+import { splitParagraphs, splitSentences } from "./text/sentences.ts";
 
 /** A quotable piece of a document: one or two neighbouring sentences of one paragraph. */
 export interface Passage {
@@ -58,7 +58,8 @@ export function buildPassages(documents: readonly ContentDocument[]): Passage[] 
       let coveredUpTo = -1;
       sentences.forEach((sentence, index) => {
         const next = sentences[index + 1];
-        const window = next && next.end - sentence.start <= MAX_PASSAGE_CHARS ? [sentence, next] : [sentence];
+        const window =
+          next && next.end - sentence.start <= MAX_PASSAGE_CHARS ? [sentence, next] : [sentence];
         if (!next && coveredUpTo >= index) return; // already quoted with the sentence before it
         const start = sentence.start;
         const end = (window.at(-1) as Span).end;

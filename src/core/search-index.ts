@@ -39,11 +39,20 @@ export function buildSearchIndex(passages: readonly Passage[]): SearchIndex {
   search.addAll(passages);
   const counts = new Map<string, number>();
   const passageTerms = passages.map((passage) => {
-    const bySentence = passage.sentences.map((span) => new Set(termsOf(passage.text.slice(span.start, span.end))));
+    const bySentence = passage.sentences.map(
+      (span) => new Set(termsOf(passage.text.slice(span.start, span.end))),
+    );
     const all = new Set(bySentence.flatMap((terms) => [...terms]));
     for (const term of all) counts.set(term, (counts.get(term) ?? 0) + 1);
-    const pairs = new Set(passage.sentences.flatMap((span) => termPairsOf(passage.text.slice(span.start, span.end))));
+    const pairs = new Set(
+      passage.sentences.flatMap((span) => termPairsOf(passage.text.slice(span.start, span.end))),
+    );
     return { all, bySentence, pairs };
   });
-  return { search, vocabulary: SearchableMap.from(counts), passageTerms, passageCount: passages.length };
+  return {
+    search,
+    vocabulary: SearchableMap.from(counts),
+    passageTerms,
+    passageCount: passages.length,
+  };
 }

@@ -22,7 +22,8 @@ export class FrontMatterError extends Error {}
 export function splitFrontMatter(source: string): { metadata: DocumentMetadata; body: string } {
   const match = FRONT_MATTER.exec(source);
   if (!match) {
-    if (/^---[ \t]*\n/.test(source)) throw new FrontMatterError("front matter opened with --- is never closed");
+    if (/^---[ \t]*\n/.test(source))
+      throw new FrontMatterError("front matter opened with --- is never closed");
     return { metadata: {}, body: source };
   }
   let parsed: unknown;

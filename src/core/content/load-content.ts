@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join, relative } from "node:path";
 import { cleanWebText } from "./clean-web-text.ts";
-import { FrontMatterError, splitFrontMatter } from "./front-matter.ts";
 import type { DocumentMetadata } from "./front-matter.ts";
-import { removePageMarkers } from "./page-markers.ts";
+import { FrontMatterError, splitFrontMatter } from "./front-matter.ts";
 import type { PagedText } from "./page-markers.ts";
+import { removePageMarkers } from "./page-markers.ts";
 
 /** One document of the content folder, ready to be split into passages. */
 export interface ContentDocument extends PagedText {
@@ -36,8 +36,11 @@ export function loadDocument(path: string): ContentDocument {
   try {
     source = utf8.decode(readFileSync(path));
   } catch (error) {
-    if (error instanceof TypeError) throw new ContentError(`${file}: not UTF-8 text; save it as UTF-8`);
-    throw new ContentError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
+    if (error instanceof TypeError)
+      throw new ContentError(`${file}: not UTF-8 text; save it as UTF-8`);
+    throw new ContentError(
+      `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`,
+    );
   }
   source = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   let split: ReturnType<typeof splitFrontMatter>;
@@ -68,13 +71,20 @@ export function loadDocument(path: string): ContentDocument {
 export function loadContent(dir: string): ContentDocument[] {
   let names: string[];
   try {
-    if (!statSync(dir).isDirectory()) throw new ContentError(`${dir}: not a folder; set CONTENT_DIR to a folder of .md or .txt documents`);
+    if (!statSync(dir).isDirectory())
+      throw new ContentError(
+        `${dir}: not a folder; set CONTENT_DIR to a folder of .md or .txt documents`,
+      );
     names = readdirSync(dir);
   } catch (error) {
     if (error instanceof ContentError) throw error;
-    throw new ContentError(`${dir}: content folder not found; set CONTENT_DIR (or --content) to a folder of .md or .txt documents`);
+    throw new ContentError(
+      `${dir}: content folder not found; set CONTENT_DIR (or --content) to a folder of .md or .txt documents`,
+    );
   }
-  const files = names.filter((name) => DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase()) && !name.startsWith(".")).sort();
+  const files = names
+    .filter((name) => DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase()) && !name.startsWith("."))
+    .sort();
   if (files.length === 0) {
     throw new ContentError(`${dir}: no documents; add .md or .txt files to the content folder`);
   }

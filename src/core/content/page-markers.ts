@@ -30,7 +30,8 @@ export function removePageMarkers(raw: string): PagedText {
     last = match.index + match[0].length;
     const before = text.at(-1);
     const after = raw[last];
-    const joinsWords = before !== undefined && before !== "\n" && after !== undefined && after !== "\n";
+    const joinsWords =
+      before !== undefined && before !== "\n" && after !== undefined && after !== "\n";
     if (joinsWords) text += " ";
     breaks.push({ offset: text.length, page: page + 1 });
   }
@@ -39,7 +40,10 @@ export function removePageMarkers(raw: string): PagedText {
 }
 
 /** The page on which the character at `offset` stands, or null for unpaged text. */
-export function pageAt(paged: Pick<PagedText, "firstPage" | "breaks">, offset: number): number | null {
+export function pageAt(
+  paged: Pick<PagedText, "firstPage" | "breaks">,
+  offset: number,
+): number | null {
   if (paged.firstPage === null) return null;
   let page = paged.firstPage;
   for (const pageBreak of paged.breaks) {

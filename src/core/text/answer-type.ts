@@ -8,13 +8,20 @@ import { tokenize } from "./terms.ts";
  */
 export type AnswerType = "time" | "quantity" | "name";
 
-const TIME_QUESTION = /\b(when|what (year|century|decade|date|time|period|month)|which (year|century|decade|month)|how long ago)\b/i;
-const QUANTITY_QUESTION = /\b(how (many|much|long|far|old|large|big|high|tall)|what (number|percentage|percent|amount|size))\b/i;
+const TIME_QUESTION =
+  /\b(when|what (year|century|decade|date|time|period|month)|which (year|century|decade|month)|how long ago)\b/i;
+const QUANTITY_QUESTION =
+  /\b(how (many|much|long|far|old|large|big|high|tall)|what (number|percentage|percent|amount|size))\b/i;
 const NAME_QUESTION = /\b(who|whom|whose|where)\b/i;
 
-const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
-const TIME_PATTERN = new RegExp(`\\b(\\d{3,4}s?|\\d{1,2}(st|nd|rd|th) centur(y|ies)|centur(y|ies)|decades?|${MONTHS})\\b`, "gi");
-const QUANTITY_PATTERN = /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half)\b/gi;
+const MONTHS =
+  "january|february|march|april|may|june|july|august|september|october|november|december";
+const TIME_PATTERN = new RegExp(
+  `\\b(\\d{3,4}s?|\\d{1,2}(st|nd|rd|th) centur(y|ies)|centur(y|ies)|decades?|${MONTHS})\\b`,
+  "gi",
+);
+const QUANTITY_PATTERN =
+  /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half)\b/gi;
 
 /** The answer type `question` asks for, or null when its question word says nothing. */
 export function answerTypeOf(question: string): AnswerType | null {

@@ -11,7 +11,8 @@ export interface Span {
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
 /** Titles and Latin abbreviations that are followed by more of the same sentence. */
-const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Jr|Sr|No|vs|cf|e\.g|i\.e|[A-Z])\.\s*$/;
+const ABBREVIATION_BEFORE =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Jr|Sr|No|vs|cf|e\.g|i\.e|[A-Z])\.\s*$/;
 /** A continuation: the next piece starts like the middle of a sentence. */
 const CONTINUATION_START = /^\s*[\p{Ll}\d,;:)\]–—-]/u;
 
@@ -26,7 +27,11 @@ export function splitSentences(text: string): Span[] {
     if (end <= index) continue;
     const previous = spans.at(-1);
     const piece = text.slice(index, end);
-    if (previous && (CONTINUATION_START.test(piece) || ABBREVIATION_BEFORE.test(text.slice(previous.start, previous.end)))) {
+    if (
+      previous &&
+      (CONTINUATION_START.test(piece) ||
+        ABBREVIATION_BEFORE.test(text.slice(previous.start, previous.end)))
+    ) {
       previous.end = end;
     } else {
       const start = index + (segment.length - segment.trimStart().length);

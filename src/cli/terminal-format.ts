@@ -1,0 +1,35 @@
+import type { Answer, QuotedPassage } from "../core/index.ts";
+
+const BOLD = "\u001b[1m";
+const DIM = "\u001b[2m";
+const RESET = "\u001b[0m";
+
+/** Where a passage stands: title, page (if paged) and paragraph. */
+export function citation(passage: Pick<QuotedPassage, "title" | "page" | "paragraph">): string {
+  const page = passage.page === null ? "" : `, p. ${passage.page}`;
+  return `${passage.title}${page}, ¶${passage.paragraph}`;
+}
+
+/** Renders an answer for a terminal; `color` bolds the answering sentence. */
+export function formatAnswer(answer: Answer, color: boolean): string {
+  const style = (code: string, text: string) => (color ? `${code}${text}${RESET}` : text);
+  if (answer.noAnswer) {
+    const lines = [answer.reason ?? "No answer."];
+    if (answer.suggestions.length > 0) {
+      lines.push("", "Nearest passages (not an answer):");
+      for (const passage of answer.suggestions)
+        lines.push(`  “${passage.text}”`, style(DIM, `    — ${citation(passage)}`));
+    }
+    return lines.join("\n");
+  }
+  return answer.passages
+    .map((passage, index) => {
+      const { start, end } = passage.highlight;
+      const text =
+        passage.text.slice(0, start) +
+        style(BOLD, passage.text.slice(start, end)) +
+        passage.text.slice(end);
+      return `${index + 1}. “${text}”\n   ${style(DIM, `— ${citation(passage)}`)}`;
+    })
+    .join("\n\n");
+}

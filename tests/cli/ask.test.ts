@@ -1,0 +1,96 @@
+import { spawn } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import type { Answer } from "../../src/core/index.ts";
+
+/** Runs a command as a user would, in a real child process, feeding it `input`. */
+function run(
+  command: string,
+  args: string[],
+  input = "",
+): Promise<{ stdout: string; stderr: string; code: number }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env: { ...process.env, CONTENT_DIR: "" } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.on("close", (code) => resolve({ stdout, stderr, code: code ?? -1 }));
+    child.stdin.end(input);
+  });
+}
+
+const ask = (args: string[], input?: string) =>
+  run("node_modules/.bin/tsx", ["src/cli/ask.ts", ...args], input);
+
+describe("npm run ask", () => {
+  it("prints quoted passages with their citations", async () => {
+    const { stdout, code } = await ask(["Who compared Iran to the Soviet Union?"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Russian Iran-watcher");
+    expect(stdout).toMatch(/— The Newest Power Couple: .+, p\. 85, ¶7/);
+  });
+
+  it("says plainly when the article does not cover the question", async () => {
+    const { stdout, code } = await ask(["What is the capital of France?"]);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe("The article does not cover this.");
+  });
+
+  it("--json prints the answer object", async () => {
+    const { stdout } = await ask(["--json", "--limit", "2", "Which countries are in BRICS?"]);
+    const answer = JSON.parse(stdout) as Answer;
+    expect(answer.noAnswer).toBe(false);
+    expect(answer.passages).toHaveLength(2);
+    expect(answer.passages[0]).toMatchObject({ document: "newest-power-couple", page: 85 });
+    expect(answer.passages[0]?.text).toContain("Brazil, Russia, India, China, and South Africa");
+  });
+
+  it("--jsonl answers one question per line, in order, and prints nothing else", async () => {
+    const questions = ["Who is Lavrov?", "", "What is the capital of France?", "🙂"];
+    const { stdout, code } = await ask(["--jsonl"], `${questions.join("\n")}\n`);
+    expect(code).toBe(0);
+    const answers = stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Answer);
+    expect(answers.map((a) => a.question)).toEqual(questions);
+    expect(answers.map((a) => a.noAnswer)).toEqual([false, true, true, true]);
+  });
+
+  it("npm run --silent ask -- --jsonl writes only answer objects", async () => {
+    const { stdout, code } = await run(
+      "npm",
+      ["run", "--silent", "ask", "--", "--jsonl"],
+      "Who is Putin?\nWhat is BRICS?\n",
+    );
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(JSON.parse(line)).toHaveProperty("passages");
+  });
+
+  it("--content indexes another folder", async () => {
+    const { stdout, code } = await ask([
+      "--content",
+      "tests/fixtures/owls",
+      "--json",
+      "Where do barn owls nest?",
+    ]);
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as Answer).passages[0]?.document).toBe("owls");
+  });
+
+  it("reports broken content in one line, exit code 1, no stack trace", async () => {
+    const { stderr, code } = await ask(["--content", "/no/such/dir", "anything"]);
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe(
+      "/no/such/dir: content folder not found; set CONTENT_DIR (or --content) to a folder of .md or .txt documents",
+    );
+  });
+
+  it("asks for a question when given none", async () => {
+    const { stderr, code } = await ask([]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('npm run ask -- "your question"');
+  });
+});

@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import type { Answer } from "../../src/core/index.ts";
+import { MAX_QUESTION_CHARS } from "../../src/core/index.ts";
+import { article } from "../helpers.ts";
+
+const engine = article();
+const ask = (question: string) => engine.answer(question);
+
+/** Checks the shape every adapter relies on. */
+function expectWellFormed(answer: Answer, question: string) {
+  expect(answer.question).toBe(question);
+  expect(typeof answer.noAnswer).toBe("boolean");
+  expect(answer.passages.length).toBeLessThanOrEqual(5);
+  if (answer.noAnswer) {
+    expect(answer.passages).toEqual([]);
+    expect(answer.reason).toMatch(/\w/);
+  }
+  for (const passage of [...answer.passages, ...answer.suggestions]) {
+    expect(passage.text.length).toBeGreaterThan(0);
+    expect(passage.highlight.start).toBeGreaterThanOrEqual(0);
+    expect(passage.highlight.end).toBeLessThanOrEqual(passage.text.length);
+    expect(passage.highlight.start).toBeLessThan(passage.highlight.end);
+    expect(passage.score).toBeGreaterThanOrEqual(0);
+  }
+}
+
+describe("answer() on the article", () => {
+  it.each([
+    ["Where did the Russian jets take off from on their way to Syria?", "took off from Iran"],
+    ["In which year did Putin return to the presidency?", "2012"],
+    ["What did Lavrov say about the world order?", "polycentric architecture"],
+    [
+      "What slogan did revolutionaries chant at the start of the Islamic Republic?",
+      "neither East, nor West",
+    ],
+  ])("quotes the passage that answers %j first", (question, expected) => {
+    const answer = ask(question);
+    expectWellFormed(answer, question);
+    expect(answer.noAnswer).toBe(false);
+    expect(answer.passages[0]?.text).toContain(expected);
+  });
+
+  it("cites document, title and page, best first", () => {
+    const [first, second] = ask(
+      "Who replaced the United States as Iran's leading supplier?",
+    ).passages;
+    expect(first).toMatchObject({ document: "newest-power-couple", page: 86 });
+    expect(first?.title).toContain("The Newest Power Couple");
+    expect(first?.score).toBeGreaterThanOrEqual(second?.score ?? 0);
+  });
+
+  it("highlights the sentence that answers", () => {
+    const [first] = ask("Which regional foe threatens Iran the most?").passages;
+    expect(first?.text.slice(first.highlight.start, first.highlight.end)).toContain(
+      "most notably Saudi Arabia",
+    );
+  });
+
+  it("never quotes the same sentence twice", () => {
+    const { passages } = engine.answer("Russia Iran Syria United States", { limit: 5 });
+    const ids = passages.flatMap((p) => engine.passages[p.id]?.text ?? []);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const a of passages)
+      for (const b of passages) {
+        if (a === b) continue;
+        const pa = engine.passages[a.id];
+        const pb = engine.passages[b.id];
+        expect(
+          pa && pb && pa.firstSentence <= pb.lastSentence && pb.firstSentence <= pa.lastSentence,
+        ).toBe(false);
+      }
+  });
+
+  it("pages on with offset", () => {
+    const first = engine.answer("Russia and Iran", { limit: 3 });
+    const next = engine.answer("Russia and Iran", { limit: 3, offset: 3 });
+    expect(next.passages.length).toBeGreaterThan(0);
+    for (const passage of next.passages)
+      expect(first.passages.map((p) => p.id)).not.toContain(passage.id);
+  });
+
+  it("finds neighbours before and after a passage", () => {
+    const [first] = ask("What was the revolutionary slogan?").passages;
+    const { before, after } = engine.neighbours(first?.id ?? -1);
+    expect(before?.text).toContain("most notably Saudi Arabia");
+    expect(after?.text).toMatch(/hostage crisis|1980s/);
+    expect(engine.neighbours(0).before).toBeNull();
+  });
+});
+
+describe("declining", () => {
+  it.each([
+    "What is the capital of France?",
+    "How do I bake sourdough bread?",
+    "What is the population of India?",
+    "Who won the 2018 FIFA World Cup?",
+    "What's the weather like today?",
+    "What is the capital of Iran?",
+  ])("declines %j, which the article does not cover", (question) => {
+    const answer = ask(question);
+    expectWellFormed(answer, question);
+    expect(answer).toMatchObject({ noAnswer: true, reasonCode: "not-covered", passages: [] });
+    expect(answer.reason).toBe("The article does not cover this.");
+  });
+
+  it("still answers a question whose words the article shares only in part", () => {
+    const answer = ask("What does Russia gain from working with Tehran?");
+    expect(answer.noAnswer).toBe(false);
+  });
+
+  it("offers the nearest passages as suggestions when it declines a near miss", () => {
+    const answer = ask("What is the population of India?");
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+    expect(answer.suggestions[0]?.text).toContain("India");
+  });
+});
+
+describe("bad input", () => {
+  const cases: [string, string][] = [
+    ["empty", ""],
+    ["white space", " \n\t  "],
+    ["10,000 characters", "Russia ".repeat(1430)],
+    ["emoji only", "🤔🔥🇮🇷🇷🇺"],
+    ["stop words only", "what is the of and to"],
+    ["regex metacharacters", ".*+?^$\u007B}()|[]\\/ (?<x>a)"],
+    ["control characters", "\u0000\u0007Russia\u001b[31m Iran\u0008"],
+    ["right-to-left", "روسیه و ایران در سوریه"],
+    ["mixed scripts", "Россия and إيران in Сирия?"],
+    ["zero-width", "Rus\u200bsia\u200d Ir\u200can"],
+    ["mentions", "@everyone <@&123> <@456> Assad"],
+    ["markdown", "**Putin** `code` ||spoiler|| > quote"],
+  ];
+
+  it.each(cases)("%s gives a well-formed answer", (_, question) => {
+    expectWellFormed(ask(question), question);
+  });
+
+  it("says why for empty, stop-word-only and over-long questions", () => {
+    expect(ask("").reasonCode).toBe("empty");
+    expect(ask("what is the of").reasonCode).toBe("no-search-terms");
+    expect(ask("x".repeat(MAX_QUESTION_CHARS + 1)).reasonCode).toBe("too-long");
+  });
+
+  it("survives values that are not strings", () => {
+    expect(engine.answer(undefined as unknown as string).noAnswer).toBe(true);
+    expect(engine.answer(42 as unknown as string).noAnswer).toBe(true);
+  });
+
+  it("clamps silly options", () => {
+    expect(engine.answer("Putin", { limit: 1e9 }).passages.length).toBeLessThanOrEqual(25);
+    expect(engine.answer("Putin", { limit: Number.NaN, offset: -3 }).passages.length).toBe(1);
+  });
+});
