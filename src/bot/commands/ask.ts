@@ -1,0 +1,70 @@
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  InteractionContextType,
+  MessageFlags,
+} from "discord.js";
+import { MAX_QUESTION_CHARS } from "../../core/index.ts";
+import { cooldownReply, replyToQuestion } from "../answering.ts";
+import type { SlashCommand } from "../context.ts";
+import { toChoices } from "../replies/choices.ts";
+
+/** `/ask question: [hide:] [mention:]` — answers a question by quoting the article. */
+export const askCommand: SlashCommand = {
+  data: {
+    name: "ask",
+    description: "Ask a question about the article; the answer quotes it",
+    type: ApplicationCommandType.ChatInput,
+    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+    options: [
+      {
+        name: "question",
+        description: "Your question, e.g. why does Russia back Assad?",
+        type: ApplicationCommandOptionType.String,
+        required: true,
+        autocomplete: true,
+        max_length: Math.min(6000, MAX_QUESTION_CHARS),
+      },
+      {
+        name: "hide",
+        description: "Only you see the answer",
+        type: ApplicationCommandOptionType.Boolean,
+      },
+      {
+        name: "mention",
+        description: "Point the answer at this member",
+        type: ApplicationCommandOptionType.User,
+      },
+    ],
+  },
+
+  async execute(interaction, context) {
+    const waitReply = cooldownReply(context, interaction.user.id);
+    if (waitReply) {
+      await interaction.reply({ ...waitReply, flags: MessageFlags.Ephemeral });
+      return;
+    }
+    const hide = interaction.options.getBoolean("hide") ?? false;
+    const { passageCount, declined, ...payload } = replyToQuestion(context, {
+      question: interaction.options.getString("question", true),
+      askerId: interaction.user.id,
+      ephemeral: hide,
+      mention: interaction.options.getUser("mention")?.id,
+    });
+    await interaction.reply({ ...payload, flags: hide ? MessageFlags.Ephemeral : undefined });
+  },
+
+  /** Keeps what the user typed as the first choice, then sentences of the passages it finds. */
+  async autocomplete(interaction, context) {
+    const typed = interaction.options.getFocused();
+    if (typed.trim() === "") {
+      await interaction.respond([]);
+      return;
+    }
+    const answer = context.engine.answer(typed, { limit: 10 });
+    const sentences = [...answer.passages, ...answer.suggestions].map((passage) =>
+      passage.text.slice(passage.highlight.start, passage.highlight.end),
+    );
+    await interaction.respond(toChoices([typed, ...sentences]));
+  },
+};

@@ -1,0 +1,117 @@
+/**
+ * The bot's settings, read from the environment (and `.env`), checked once at
+ * start-up so a mistake is reported in one line saying what to set and where.
+ */
+
+export type LogLevel = "debug" | "info" | "warn" | "error";
+
+export interface BotConfig {
+  token: string;
+  clientId?: string;
+  guildId?: string;
+  contentDir: string;
+  /** REST API base, e.g. http://127.0.0.1:8080/api; undefined means Discord's own. */
+  apiBaseUrl?: string;
+  cooldown: { maxQuestions: number; windowSeconds: number };
+  logLevel: LogLevel;
+}
+
+/** A setting that is missing or wrong; the message names it and says how to fix it. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+const SNOWFLAKE = /^\d{17,20}$/;
+const LOG_LEVELS: readonly LogLevel[] = ["debug", "info", "warn", "error"];
+
+function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === "" ? undefined : value;
+}
+
+function snowflake(env: NodeJS.ProcessEnv, name: string, what: string): string | undefined {
+  const value = optional(env, name);
+  if (value !== undefined && !SNOWFLAKE.test(value)) {
+    throw new ConfigError(`${name} must be a Discord id (17–20 digits): ${what}`);
+  }
+  return value;
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = optional(env, name);
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1)
+    throw new ConfigError(
+      `${name} must be a whole number of at least 1 (got "${value}"); fix it in .env`,
+    );
+  return number;
+}
+
+/**
+ * Reads and checks the settings. `needs` lists what the caller cannot do
+ * without: the bot needs a token; registering commands needs the client id too.
+ */
+export function readConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  needs: { clientId?: boolean } = {},
+): BotConfig {
+  const token = optional(env, "DISCORD_TOKEN");
+  if (!token) {
+    throw new ConfigError(
+      "DISCORD_TOKEN is not set: copy .env.example to .env and put your bot token there (Developer Portal → your application → Bot → Reset Token)",
+    );
+  }
+  if (/\s/.test(token))
+    throw new ConfigError(
+      "DISCORD_TOKEN contains spaces; paste the token alone, without quotes or 'Bot ', into .env",
+    );
+  const clientId = snowflake(
+    env,
+    "DISCORD_CLIENT_ID",
+    "copy the Application ID from the Developer Portal's General Information page into .env",
+  );
+  if (needs.clientId && !clientId) {
+    throw new ConfigError(
+      "DISCORD_CLIENT_ID is not set: copy the Application ID from the Developer Portal's General Information page into .env",
+    );
+  }
+  const guildId = snowflake(
+    env,
+    "DISCORD_GUILD_ID",
+    "right-click your server with Developer Mode on → Copy Server ID, or leave it empty",
+  );
+  const apiBaseUrl = optional(env, "DISCORD_API_BASE_URL");
+  if (apiBaseUrl !== undefined) {
+    let url: URL;
+    try {
+      url = new URL(apiBaseUrl);
+    } catch {
+      throw new ConfigError(
+        `DISCORD_API_BASE_URL is not a URL ("${apiBaseUrl}"); leave it empty to use Discord's own API`,
+      );
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+      throw new ConfigError(
+        `DISCORD_API_BASE_URL must start with http:// or https:// (got "${apiBaseUrl}")`,
+      );
+    }
+  }
+  const logLevel = (optional(env, "LOG_LEVEL") ?? "info").toLowerCase() as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel))
+    throw new ConfigError(
+      `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")} (got "${env.LOG_LEVEL}")`,
+    );
+  return {
+    token,
+    clientId,
+    guildId,
+    contentDir: optional(env, "CONTENT_DIR") ?? "content",
+    apiBaseUrl: apiBaseUrl?.replace(/\/+$/, ""),
+    cooldown: {
+      maxQuestions: positiveInteger(env, "COOLDOWN_MAX_QUESTIONS", 5),
+      windowSeconds: positiveInteger(env, "COOLDOWN_WINDOW_SECONDS", 30),
+    },
+    logLevel,
+  };
+}

@@ -1,0 +1,48 @@
+import type { LogLevel } from "./config.ts";
+
+const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+
+export type LogFields = Record<string, unknown>;
+
+/** Structured logging: one JSON object per line, secrets replaced before writing. */
+export interface Logger {
+  debug(event: string, fields?: LogFields): void;
+  info(event: string, fields?: LogFields): void;
+  warn(event: string, fields?: LogFields): void;
+  error(event: string, fields?: LogFields): void;
+}
+
+/**
+ * A logger writing lines at `level` and above to `write` (stderr by default).
+ * Every `secrets` string is replaced by "[redacted]" in every line, whatever
+ * field or error message it hides in.
+ */
+export function createLogger(
+  level: LogLevel,
+  secrets: readonly string[] = [],
+  write: (line: string) => void = (line) => process.stderr.write(line),
+): Logger {
+  const hidden = secrets.filter((secret) => secret.length >= 8);
+  const log = (at: LogLevel, event: string, fields: LogFields = {}) => {
+    if (ORDER[at] < ORDER[level]) return;
+    let line = JSON.stringify(
+      { time: new Date().toISOString(), level: at, event, ...fields },
+      errorsAsText,
+    );
+    for (const secret of hidden) line = line.replaceAll(secret, "[redacted]");
+    write(`${line}\n`);
+  };
+  return {
+    debug: (event, fields) => log("debug", event, fields),
+    info: (event, fields) => log("info", event, fields),
+    warn: (event, fields) => log("warn", event, fields),
+    error: (event, fields) => log("error", event, fields),
+  };
+}
+
+/** JSON.stringify drops an Error's message and stack; keep them. */
+function errorsAsText(_key: string, value: unknown): unknown {
+  if (value instanceof Error)
+    return { name: value.name, message: value.message, stack: value.stack };
+  return value;
+}

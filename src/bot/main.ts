@@ -1,0 +1,63 @@
+/**
+ * `npm start`: loads `.env`, checks the settings, builds the index once, and
+ * logs in. Any start-up problem is one line on stderr and exit code 1.
+ */
+import "dotenv/config";
+import { DiscordjsErrorCodes } from "discord.js";
+import { ContentError, createEngine } from "../core/index.ts";
+import { ConfigError, readConfig } from "./config.ts";
+import { createBot } from "./create-bot.ts";
+import { createLogger } from "./logger.ts";
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+let config: ReturnType<typeof readConfig>;
+let engine: ReturnType<typeof createEngine>;
+try {
+  config = readConfig();
+  engine = createEngine(config.contentDir);
+} catch (error) {
+  if (error instanceof ConfigError || error instanceof ContentError) fail(error.message);
+  throw error;
+}
+
+const logger = createLogger(config.logLevel, [config.token]);
+const { client } = createBot({ config, engine, logger });
+
+process.on("unhandledRejection", (reason) =>
+  logger.error("unhandled_rejection", { error: reason }),
+);
+process.on("uncaughtException", (error) => logger.error("uncaught_exception", { error }));
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info("stopping", { signal });
+    void client.destroy().finally(() => process.exit(0));
+  });
+}
+
+try {
+  await client.login(config.token);
+} catch (error) {
+  const code = (error as { code?: string }).code;
+  if (code === DiscordjsErrorCodes.TokenInvalid) {
+    fail(
+      "Discord rejected DISCORD_TOKEN: reset the token in the Developer Portal (your application → Bot → Reset Token) and put the new one in .env",
+    );
+  }
+  if (code === DiscordjsErrorCodes.DisallowedIntents) {
+    fail(
+      "Discord refused the gateway intents; this bot needs no privileged intent, so check the application's settings",
+    );
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  fail(
+    `Could not connect to Discord (${detail.replaceAll(config.token, "[redacted]")}); check the network and DISCORD_API_BASE_URL`,
+  );
+}

@@ -1,0 +1,127 @@
+import type { APIButtonComponent, APIEmbed } from "discord.js";
+import { ButtonStyle, ComponentType } from "discord.js";
+import type { Answer, QuotedPassage } from "../../core/index.ts";
+import type { DocumentInfo } from "../catalog.ts";
+import { LIMITS, truncate } from "./discord-limits.ts";
+import { escapeForDiscord } from "./escape.ts";
+import { quotePassage } from "./quote-passage.ts";
+import type { ReplyPayload } from "./reply-payload.ts";
+import { mentionOf } from "./reply-payload.ts";
+
+export const ANSWER_COLOR = 0x5865f2;
+export const DECLINE_COLOR = 0x99aab5;
+
+/** Button ids: `answer:<action>:<session>`. */
+export const BUTTON_PREFIX = "answer";
+
+export interface AnswerReplyOptions {
+  answer: Answer;
+  catalog: ReadonlyMap<string, DocumentInfo>;
+  /** Number of the first passage shown, from 0 ("More" pages on). */
+  offset?: number;
+  /** Session id for the buttons; no buttons without one. */
+  session?: string;
+  /** Whether a further page of passages exists. */
+  hasMore?: boolean;
+  /** User the answer is pointed at (the only one who may be pinged). */
+  mention?: string;
+}
+
+/** Where a passage stands: title, page, link to the source. Escaped, ready for an embed. */
+export function citationLine(
+  passage: Pick<QuotedPassage, "document" | "title" | "page">,
+  catalog: ReadonlyMap<string, DocumentInfo>,
+): string {
+  const info = catalog.get(passage.document);
+  const title = `*${escapeForDiscord(truncate(passage.title, 150))}*`;
+  const page = passage.page === null ? "" : `, p. ${passage.page}`;
+  const link = info?.url ? ` · [source](<${info.url}>)` : "";
+  return `— ${title}${page}${link}`;
+}
+
+/**
+ * The reply to a question: up to three quoted passages, the answering sentence
+ * in bold, each cited; or, when declined, the reason and the nearest passages
+ * clearly marked as suggestions. Always within Discord's embed limits.
+ */
+export function buildAnswerReply(options: AnswerReplyOptions): ReplyPayload {
+  const { answer, catalog, offset = 0 } = options;
+  const title = truncate(
+    escapeForDiscord(answer.question.replace(/\s+/g, " ").trim()) || "Your question",
+    LIMITS.embedTitle,
+  );
+  const embed: APIEmbed = answer.noAnswer
+    ? declinedEmbed(answer, catalog)
+    : answeredEmbed(answer, catalog, offset);
+  embed.title = truncate(title, LIMITS.embedTitle);
+  const row = options.session ? buttonRow(options, answer) : null;
+  return { ...mentionOf(options.mention), embeds: [embed], components: row ? [row] : [] };
+}
+
+function answeredEmbed(
+  answer: Answer,
+  catalog: ReadonlyMap<string, DocumentInfo>,
+  offset: number,
+): APIEmbed {
+  const passages = answer.passages;
+  const perPassage = Math.floor((LIMITS.embedDescription - 40) / Math.max(1, passages.length));
+  const blocks = passages.map((passage, index) => {
+    const citation = citationLine(passage, catalog);
+    const quote = quotePassage(passage, perPassage - citation.length - 12);
+    return `**${offset + index + 1}.**\n${quote}\n${citation}`;
+  });
+  const first = offset + 1;
+  const last = offset + passages.length;
+  return {
+    color: ANSWER_COLOR,
+    description: truncate(blocks.join("\n\n"), LIMITS.embedDescription),
+    footer: { text: `Passages ${first}–${last}, best first · the answering sentence is in bold` },
+  };
+}
+
+function declinedEmbed(answer: Answer, catalog: ReadonlyMap<string, DocumentInfo>): APIEmbed {
+  const reason = escapeForDiscord(answer.reason ?? "No answer.");
+  const suggestions = answer.suggestions.slice(0, 2);
+  const perPassage = Math.floor((LIMITS.embedDescription - 300) / Math.max(1, suggestions.length));
+  const blocks = suggestions.map((passage) => {
+    const citation = citationLine(passage, catalog);
+    return `${quotePassage(passage, perPassage - citation.length - 4, false)}\n${citation}`;
+  });
+  const description =
+    blocks.length === 0
+      ? `${reason}\nTry other words, or run \`/about\` to see what the article is about.`
+      : `${reason}\n\n**Nearest passages — not an answer:**\n${blocks.join("\n\n")}`;
+  return { color: DECLINE_COLOR, description: truncate(description, LIMITS.embedDescription) };
+}
+
+/** "More", "Context" and "Source" buttons, or null when none applies (a row may not be empty). */
+function buttonRow(
+  options: AnswerReplyOptions,
+  answer: Answer,
+): ReplyPayload["components"][number] | null {
+  const session = options.session as string;
+  const buttons: APIButtonComponent[] = [];
+  if (!answer.noAnswer) {
+    buttons.push(
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        custom_id: `${BUTTON_PREFIX}:more:${session}`,
+        label: "More",
+        disabled: options.hasMore === false,
+      },
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        custom_id: `${BUTTON_PREFIX}:context:${session}`,
+        label: "Context",
+      },
+    );
+  }
+  const url = answer.passages[0]
+    ? options.catalog.get(answer.passages[0].document)?.url
+    : undefined;
+  if (url)
+    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Link, url, label: "Source" });
+  return buttons.length === 0 ? null : { type: ComponentType.ActionRow, components: buttons };
+}
