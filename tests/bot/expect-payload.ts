@@ -1,0 +1,51 @@
+import { expect } from "vitest";
+import type { RecordedRequest } from "../fake-discord/fake-discord.ts";
+
+/** Discord's limits, restated here so the tests check the bot against Discord, not against itself. */
+export const DISCORD = { content: 2000, title: 256, description: 4096, fieldValue: 1024, embedTotal: 6000, choices: 25, choiceText: 100 };
+
+interface Embed {
+  title?: string;
+  description?: string;
+  footer?: { text: string };
+  fields?: { name: string; value: string }[];
+  author?: { name: string };
+}
+
+/** The message data of a callback (type 4 reply, 7 update) or of a channel message. */
+export function messageOf(request: RecordedRequest): { content?: string; embeds?: Embed[]; components?: any[]; flags?: number; allowed_mentions?: any; message_reference?: any } {
+  const body = request.body as { type?: number; data?: unknown };
+  return (body.type === undefined ? body : body.data) as ReturnType<typeof messageOf>;
+}
+
+/** Asserts Discord would accept the message and that it pings nobody but `mayPing`. */
+export function expectWithinLimits(message: ReturnType<typeof messageOf>, mayPing: string[] = []): void {
+  expect((message.content ?? "").length).toBeLessThanOrEqual(DISCORD.content);
+  let total = 0;
+  for (const embed of message.embeds ?? []) {
+    expect((embed.title ?? "").length).toBeLessThanOrEqual(DISCORD.title);
+    expect((embed.description ?? "").length).toBeLessThanOrEqual(DISCORD.description);
+    for (const field of embed.fields ?? []) expect(field.value.length).toBeLessThanOrEqual(DISCORD.fieldValue);
+    total += (embed.title ?? "").length + (embed.description ?? "").length + (embed.footer?.text ?? "").length;
+    total += (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+  }
+  expect(total).toBeLessThanOrEqual(DISCORD.embedTotal);
+  expect(message.allowed_mentions).toBeDefined();
+  expect(message.allowed_mentions.parse).toEqual([]);
+  expect(message.allowed_mentions.roles ?? []).toEqual([]);
+  expect(message.allowed_mentions.users ?? []).toEqual(mayPing);
+  for (const row of message.components ?? []) {
+    expect(row.components.length).toBeGreaterThan(0);
+    expect(row.components.length).toBeLessThanOrEqual(5);
+  }
+}
+
+/** Everything the embeds say, joined. */
+export function embedText(message: ReturnType<typeof messageOf>): string {
+  return (message.embeds ?? []).map((embed) => [embed.title, embed.description, ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]), embed.footer?.text].join("\n")).join("\n");
+}
+
+/** Custom ids and labels of the message's buttons. */
+export function buttonsOf(message: ReturnType<typeof messageOf>): { label: string; custom_id?: string; url?: string; disabled?: boolean }[] {
+  return (message.components ?? []).flatMap((row) => row.components);
+}

@@ -1,0 +1,73 @@
+import type { Client, ClientOptions } from "discord.js";
+import type { BotConfig } from "../../src/bot/config.ts";
+import type { BotContext } from "../../src/bot/context.ts";
+import { createBot } from "../../src/bot/create-bot.ts";
+import { createLogger } from "../../src/bot/logger.ts";
+import { createEngine } from "../../src/core/index.ts";
+import type { AnswerEngine } from "../../src/core/index.ts";
+import { FakeDiscord } from "./fake-discord.ts";
+import type { FakeDiscordOptions, RecordedRequest } from "./fake-discord.ts";
+
+let engine: AnswerEngine | undefined;
+
+export interface Harness {
+  fake: FakeDiscord;
+  client: Client;
+  context: BotContext;
+  /** Every log line the bot wrote, parsed. */
+  logs: Record<string, unknown>[];
+  /** Raw log lines, to check that nothing secret leaks. */
+  rawLogs: string[];
+  /** Sends an interaction and resolves with the bot's callback request. */
+  interact(payload: { id: string; token: string; guild_id?: string }): Promise<RecordedRequest>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a fake Discord and the real discord.js client logged in to it.
+ * Only the identify throttle is replaced: the default waits ~5 s between
+ * identifies, which a resume test would spend waiting.
+ */
+export async function startBot(
+  options: { fake?: FakeDiscordOptions; config?: Partial<BotConfig>; clientOptions?: Partial<ClientOptions> } = {},
+): Promise<Harness> {
+  const fake = await new FakeDiscord(options.fake).start();
+  engine ??= createEngine("content");
+  const rawLogs: string[] = [];
+  const logs: Record<string, unknown>[] = [];
+  const logger = createLogger("debug", [fake.token], (line) => {
+    rawLogs.push(line);
+    logs.push(JSON.parse(line) as Record<string, unknown>);
+  });
+  const config: BotConfig = {
+    token: fake.token,
+    contentDir: "content",
+    apiBaseUrl: fake.apiBaseUrl,
+    cooldown: { maxQuestions: 1000, windowSeconds: 30 },
+    logLevel: "debug",
+    ...options.config,
+  };
+  const { client, context } = createBot({
+    config,
+    engine,
+    logger,
+    clientOptions: { ws: { buildIdentifyThrottler: async () => ({ waitForIdentify: async () => {} }) }, ...options.clientOptions },
+  });
+  await client.login(fake.token);
+  await fake.until(() => client.isReady() && client.guilds.cache.size > 0, 5000, "the client to be ready with its server");
+  return {
+    fake,
+    client,
+    context,
+    logs,
+    rawLogs,
+    async interact(payload) {
+      fake.dispatch("INTERACTION_CREATE", payload, payload.guild_id);
+      return fake.waitForRequest((request) => request.method === "POST" && request.path === `/interactions/${payload.id}/${payload.token}/callback`);
+    },
+    async stop() {
+      await client.destroy();
+      await fake.stop();
+    },
+  };
+}

@@ -1,0 +1,189 @@
+/**
+ * Gateway payloads as Discord sends them (API v10), for the fake Discord and
+ * the tests that drive the bot through it.
+ */
+
+let counter = 0n;
+/** A fresh snowflake-shaped id. */
+export function snowflake(): string {
+  counter += 1n;
+  return ((BigInt(Date.now() - 1420070400000) << 22n) + counter).toString();
+}
+
+/** A guild on shard 0 of 2, and one on shard 1 of 2: (id >> 22) % 2. */
+export const GUILD_ID = (2_000_000_000n << 22n).toString();
+export const SECOND_GUILD_ID = (2_000_000_001n << 22n).toString();
+export const CHANNEL_ID = "300000000000000001";
+export const SECOND_CHANNEL_ID = "300000000000000002";
+export const DM_CHANNEL_ID = "300000000000000009";
+
+export const BOT_USER = {
+  id: "100000000000000001",
+  username: "Article QA",
+  discriminator: "0",
+  global_name: null,
+  avatar: null,
+  bot: true,
+  flags: 0,
+};
+
+export function user(id: string, username: string) {
+  return { id, username, discriminator: "0", global_name: username, avatar: null, public_flags: 0 };
+}
+
+export const ASKER = user("200000000000000001", "asker");
+export const OTHER_USER = user("200000000000000002", "other");
+export const ANOTHER_BOT = { ...user("200000000000000003", "otherbot"), bot: true };
+
+export function guildCreatePayload(guildId = GUILD_ID, channelId = CHANNEL_ID) {
+  return {
+    id: guildId,
+    name: "Reading Group",
+    icon: null,
+    owner_id: ASKER.id,
+    afk_channel_id: null,
+    afk_timeout: 300,
+    verification_level: 0,
+    default_message_notifications: 0,
+    explicit_content_filter: 0,
+    roles: [{ id: guildId, name: "@everyone", permissions: "1071698660929", position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+    emojis: [],
+    stickers: [],
+    features: [],
+    mfa_level: 0,
+    system_channel_id: null,
+    system_channel_flags: 0,
+    rules_channel_id: null,
+    vanity_url_code: null,
+    description: null,
+    banner: null,
+    premium_tier: 0,
+    preferred_locale: "en-US",
+    public_updates_channel_id: null,
+    nsfw_level: 0,
+    premium_progress_bar_enabled: false,
+    joined_at: new Date().toISOString(),
+    large: false,
+    unavailable: false,
+    member_count: 3,
+    voice_states: [],
+    members: [],
+    channels: [{ id: channelId, type: 0, guild_id: guildId, name: "reading", position: 0, permission_overwrites: [], nsfw: false, topic: null, last_message_id: null, rate_limit_per_user: 0, parent_id: null }],
+    threads: [],
+    presences: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    soundboard_sounds: [],
+  };
+}
+
+function member(who: typeof ASKER) {
+  return { user: who, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, nick: null, avatar: null, premium_since: null, pending: false, permissions: "1071698660929" };
+}
+
+export interface Where {
+  /** Sent from a server channel (default) or a DM. */
+  dm?: boolean;
+  guildId?: string;
+  channelId?: string;
+}
+
+/** The parts every interaction shares: id, token, who, where. */
+function interactionBase(who: typeof ASKER, where: Where = {}) {
+  const guildId = where.guildId ?? GUILD_ID;
+  const channelId = where.channelId ?? (where.dm ? DM_CHANNEL_ID : CHANNEL_ID);
+  const place = where.dm
+    ? { channel_id: channelId, channel: { id: channelId, type: 1, recipients: [who] }, user: who, context: 1, authorizing_integration_owners: { "0": guildId } }
+    : { guild_id: guildId, channel_id: channelId, channel: { id: channelId, type: 0, guild_id: guildId, name: "reading" }, member: member(who), context: 0, authorizing_integration_owners: { "0": guildId }, guild_locale: "en-US" };
+  return {
+    id: snowflake(),
+    application_id: BOT_USER.id,
+    token: `interaction-token-${snowflake()}`,
+    version: 1,
+    app_permissions: "1071698660929",
+    locale: "en-US",
+    entitlements: [],
+    attachment_size_limit: 10485760,
+    ...place,
+  };
+}
+
+export type CommandOption = { name: string; type: number; value: string | number | boolean; focused?: boolean };
+
+/** Option types used here: 3 string, 5 boolean, 6 user. */
+export const OPTION = { string: 3, boolean: 5, user: 6 } as const;
+
+/** A slash command, as INTERACTION_CREATE carries it. */
+export function chatInput(name: string, options: CommandOption[] = [], who = ASKER, where: Where = {}) {
+  const users = options.filter((option) => option.type === OPTION.user).map((option) => String(option.value));
+  const resolvedUsers = Object.fromEntries(users.map((id) => [id, id === OTHER_USER.id ? OTHER_USER : user(id, `user${id.slice(-3)}`)]));
+  return {
+    ...interactionBase(who, where),
+    type: 2,
+    data: { id: snowflake(), name, type: 1, options, ...(users.length ? { resolved: { users: resolvedUsers } } : {}) },
+  };
+}
+
+/** Autocomplete while typing in `focused` of command `name`. */
+export function autocomplete(name: string, options: CommandOption[], who = ASKER, where: Where = {}) {
+  return { ...interactionBase(who, where), type: 4, data: { id: snowflake(), name, type: 1, options } };
+}
+
+/** A message the bot sent, as Discord stores it. */
+export function botMessage(payload: { embeds?: unknown[]; components?: unknown[]; content?: string; flags?: number }, channelId = CHANNEL_ID) {
+  return {
+    id: snowflake(),
+    channel_id: channelId,
+    author: BOT_USER,
+    content: payload.content ?? "",
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: payload.embeds ?? [],
+    components: payload.components ?? [],
+    pinned: false,
+    type: 0,
+    flags: payload.flags ?? 0,
+  };
+}
+
+/** A click on button `customId` of `message`. */
+export function buttonClick(customId: string, message: ReturnType<typeof botMessage>, who = ASKER, where: Where = {}) {
+  return { ...interactionBase(who, where), type: 3, message, data: { custom_id: customId, component_type: 2 } };
+}
+
+/** A message written by `author`. */
+export function userMessage(content: string, author: typeof ASKER = ASKER, where: Where = {}, mentions: (typeof ASKER)[] = []) {
+  const channelId = where.channelId ?? (where.dm ? DM_CHANNEL_ID : CHANNEL_ID);
+  return {
+    id: snowflake(),
+    channel_id: channelId,
+    ...(where.dm ? {} : { guild_id: where.guildId ?? GUILD_ID, member: { ...member(author), user: undefined } }),
+    author,
+    content,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions,
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    pinned: false,
+    type: 0,
+    flags: 0,
+  };
+}
+
+/** "Apps → Ask the article" on `target`. */
+export function messageCommand(name: string, target: ReturnType<typeof userMessage>, who = ASKER, where: Where = {}) {
+  return {
+    ...interactionBase(who, where),
+    type: 2,
+    data: { id: snowflake(), name, type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } },
+  };
+}
