@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBot } from "../fake-discord/harness.ts";
 import type { Harness } from "../fake-discord/harness.ts";
-import { ASKER, autocomplete, botMessage, buttonClick, chatInput, OPTION, OTHER_USER } from "../fake-discord/payloads.ts";
+import { startBot } from "../fake-discord/harness.ts";
+import {
+  ASKER,
+  autocomplete,
+  botMessage,
+  buttonClick,
+  chatInput,
+  OPTION,
+  OTHER_USER,
+} from "../fake-discord/payloads.ts";
 import { buttonsOf, DISCORD, embedText, expectWithinLimits, messageOf } from "./expect-payload.ts";
 
 const EPHEMERAL = 64;
@@ -16,34 +24,52 @@ const question = (value: string) => ({ name: "question", type: OPTION.string, va
 
 describe("/ask", () => {
   it("replies publicly with quoted passages, the answering sentence in bold, each cited", async () => {
-    const callback = await bot.interact(chatInput("ask", [question("Why is Tehran a useful ally for Moscow?")]));
+    const callback = await bot.interact(
+      chatInput("ask", [question("Why is Tehran a useful ally for Moscow?")]),
+    );
     expect((callback.body as { type: number }).type).toBe(4);
     const message = messageOf(callback);
     expectWithinLimits(message);
     expect(message.flags ?? 0).toBe(0);
     const [embed] = message.embeds ?? [];
     expect(embed?.title).toBe("Why is Tehran a useful ally for Moscow?");
-    expect(embed?.description).toContain("> **In this endeavor, Tehran is a useful ally for Moscow");
-    expect(embed?.description).toContain("— *The Newest Power Couple: Iran and Russia Band together to Support Assad*, p. 85 · [source](<https://muse.jhu.edu/article/645264>)");
+    expect(embed?.description).toContain(
+      "> **In this endeavor, Tehran is a useful ally for Moscow",
+    );
+    expect(embed?.description).toContain(
+      "— *The Newest Power Couple: Iran and Russia Band together to Support Assad*, p. 85 · [source](<https://muse.jhu.edu/article/645264>)",
+    );
     expect(embed?.description?.match(/^\*\*\d\.\*\*$/gm)).toEqual(["**1.**", "**2.**", "**3.**"]);
     expect(buttonsOf(message).map((button) => button.label)).toEqual(["More", "Context", "Source"]);
     expect(buttonsOf(message)[2]?.url).toBe("https://muse.jhu.edu/article/645264");
   });
 
   it("hide: true answers ephemerally", async () => {
-    const callback = await bot.interact(chatInput("ask", [question("Who is Khamenei?"), { name: "hide", type: OPTION.boolean, value: true }]));
+    const callback = await bot.interact(
+      chatInput("ask", [
+        question("Who is Khamenei?"),
+        { name: "hide", type: OPTION.boolean, value: true },
+      ]),
+    );
     expect(messageOf(callback).flags).toBe(EPHEMERAL);
   });
 
   it("mention: pings that member and nobody else", async () => {
-    const callback = await bot.interact(chatInput("ask", [question("What is BRICS?"), { name: "mention", type: OPTION.user, value: OTHER_USER.id }]));
+    const callback = await bot.interact(
+      chatInput("ask", [
+        question("What is BRICS?"),
+        { name: "mention", type: OPTION.user, value: OTHER_USER.id },
+      ]),
+    );
     const message = messageOf(callback);
     expect(message.content).toBe(`<@${OTHER_USER.id}>`);
     expectWithinLimits(message, [OTHER_USER.id]);
   });
 
   it("declines what the article does not cover, offering the nearest passages as suggestions only", async () => {
-    const callback = await bot.interact(chatInput("ask", [question("What is the population of India?")]));
+    const callback = await bot.interact(
+      chatInput("ask", [question("What is the population of India?")]),
+    );
     const message = messageOf(callback);
     expectWithinLimits(message);
     const text = embedText(message);
@@ -54,7 +80,11 @@ describe("/ask", () => {
   });
 
   it("escapes hostile questions: no pings, no formatting", async () => {
-    const callback = await bot.interact(chatInput("ask", [question("@everyone <@&123456789012345678> **Putin** `x` [link](https://evil.example)")]));
+    const callback = await bot.interact(
+      chatInput("ask", [
+        question("@everyone <@&123456789012345678> **Putin** `x` [link](https://evil.example)"),
+      ]),
+    );
     const message = messageOf(callback);
     expectWithinLimits(message);
     const title = message.embeds?.[0]?.title ?? "";
@@ -64,8 +94,15 @@ describe("/ask", () => {
   });
 
   it("autocomplete keeps what was typed first and suggests sentences of matching passages", async () => {
-    const callback = await bot.interact(autocomplete("ask", [{ name: "question", type: OPTION.string, value: "slogan", focused: true }]));
-    const body = callback.body as { type: number; data: { choices: { name: string; value: string }[] } };
+    const callback = await bot.interact(
+      autocomplete("ask", [
+        { name: "question", type: OPTION.string, value: "slogan", focused: true },
+      ]),
+    );
+    const body = callback.body as {
+      type: number;
+      data: { choices: { name: string; value: string }[] };
+    };
     expect(body.type).toBe(8);
     const { choices } = body.data;
     expect(choices[0]).toEqual({ name: "slogan", value: "slogan" });
@@ -80,9 +117,15 @@ describe("/ask", () => {
   });
 
   it("autocomplete copes with a huge typed value", async () => {
-    const callback = await bot.interact(autocomplete("ask", [{ name: "question", type: OPTION.string, value: "Russia ".repeat(900), focused: true }]));
-    const { choices } = (callback.body as { data: { choices: { name: string; value: string }[] } }).data;
-    for (const choice of choices) expect(choice.value.length).toBeLessThanOrEqual(DISCORD.choiceText);
+    const callback = await bot.interact(
+      autocomplete("ask", [
+        { name: "question", type: OPTION.string, value: "Russia ".repeat(900), focused: true },
+      ]),
+    );
+    const { choices } = (callback.body as { data: { choices: { name: string; value: string }[] } })
+      .data;
+    for (const choice of choices)
+      expect(choice.value.length).toBeLessThanOrEqual(DISCORD.choiceText);
   });
 });
 
@@ -90,8 +133,10 @@ describe("answer buttons", () => {
   async function askPublicly(text: string) {
     const callback = await bot.interact(chatInput("ask", [question(text)]));
     const message = messageOf(callback);
-    const ids = Object.fromEntries(buttonsOf(message).map((button) => [button.label, button.custom_id]));
-    return { message: botMessage(message as never), ids };
+    const ids = Object.fromEntries(
+      buttonsOf(message).map((button) => [button.label, button.custom_id]),
+    );
+    return { message: botMessage(message), ids };
   }
 
   it("More pages the asker's answer on in place", async () => {
@@ -130,9 +175,17 @@ describe("answer buttons", () => {
   });
 
   it("lets only the asker page an ephemeral answer", async () => {
-    const callback = await bot.interact(chatInput("ask", [question("Russia and Iran"), { name: "hide", type: OPTION.boolean, value: true }]));
-    const more = buttonsOf(messageOf(callback)).find((button) => button.label === "More")?.custom_id as string;
-    const other = await bot.interact(buttonClick(more, botMessage({ flags: EPHEMERAL }), OTHER_USER));
+    const callback = await bot.interact(
+      chatInput("ask", [
+        question("Russia and Iran"),
+        { name: "hide", type: OPTION.boolean, value: true },
+      ]),
+    );
+    const more = buttonsOf(messageOf(callback)).find((button) => button.label === "More")
+      ?.custom_id as string;
+    const other = await bot.interact(
+      buttonClick(more, botMessage({ flags: EPHEMERAL }), OTHER_USER),
+    );
     expect(messageOf(other).content).toBe("Only the person who asked can page this answer.");
   });
 });
@@ -151,16 +204,24 @@ describe("/quote", () => {
   });
 
   it("filters by speaker and words", async () => {
-    const callback = await bot.interact(chatInput("quote", [{ name: "speaker", type: OPTION.string, value: "lavrov" }]));
+    const callback = await bot.interact(
+      chatInput("quote", [{ name: "speaker", type: OPTION.string, value: "lavrov" }]),
+    );
     const text = embedText(messageOf(callback));
     expect(text).toContain("polycentric architecture");
     expect(text).not.toContain("Khamenei");
-    const none = await bot.interact(chatInput("quote", [{ name: "search", type: OPTION.string, value: "sourdough" }]));
+    const none = await bot.interact(
+      chatInput("quote", [{ name: "search", type: OPTION.string, value: "sourdough" }]),
+    );
     expect(embedText(messageOf(none))).toContain("No quotation matches");
   });
 
   it("autocompletes speakers", async () => {
-    const callback = await bot.interact(autocomplete("quote", [{ name: "speaker", type: OPTION.string, value: "ira", focused: true }]));
+    const callback = await bot.interact(
+      autocomplete("quote", [
+        { name: "speaker", type: OPTION.string, value: "ira", focused: true },
+      ]),
+    );
     const { choices } = (callback.body as { data: { choices: { name: string }[] } }).data;
     expect(choices.map((choice) => choice.name)).toEqual(["a Russian Iran-watcher"]);
   });
@@ -172,7 +233,9 @@ describe("/about", () => {
     const message = messageOf(callback);
     expectWithinLimits(message);
     const text = embedText(message);
-    expect(message.embeds?.[0]?.title).toBe("The Newest Power Couple: Iran and Russia Band together to Support Assad");
+    expect(message.embeds?.[0]?.title).toBe(
+      "The Newest Power Couple: Iran and Russia Band together to Support Assad",
+    );
     expect(text).toContain("Ellie Geranmayeh");
     expect(text).toContain("World Policy Journal 33(4)");
     expect(text).toContain("84–88");
@@ -184,14 +247,27 @@ describe("/about", () => {
 
 describe("every interaction", () => {
   it("was answered exactly once, and logged with its latency", async () => {
-    const interactions = bot.fake.sessions.size > 0 ? [...bot.fake.sessions.values()].flatMap((s) => s.sent.filter((p) => p.t === "INTERACTION_CREATE")) : [];
+    const interactions =
+      bot.fake.sessions.size > 0
+        ? [...bot.fake.sessions.values()].flatMap((s) =>
+            s.sent.filter((p) => p.t === "INTERACTION_CREATE"),
+          )
+        : [];
     expect(interactions.length).toBeGreaterThan(10);
-    for (const { d } of interactions) expect(bot.fake.callbacksFor((d as { id: string }).id)).toHaveLength(1);
+    for (const { d } of interactions)
+      expect(bot.fake.callbacksFor((d as { id: string }).id)).toHaveLength(1);
     const logged = () => bot.logs.filter((line) => line.event === "interaction");
-    const lines = await bot.fake.until(() => logged().length >= interactions.length && logged(), 2000, "every interaction to be logged");
+    const lines = await bot.fake.until(
+      () => logged().length >= interactions.length && logged(),
+      2000,
+      "every interaction to be logged",
+    );
     expect(lines.length).toBe(interactions.length);
     for (const line of lines) {
-      expect(line).toMatchObject({ user: ASKER.id === line.user ? ASKER.id : OTHER_USER.id, outcome: "ok" });
+      expect(line).toMatchObject({
+        user: ASKER.id === line.user ? ASKER.id : OTHER_USER.id,
+        outcome: "ok",
+      });
       expect(typeof line.latencyMs).toBe("number");
     }
   });

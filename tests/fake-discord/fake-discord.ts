@@ -1,9 +1,27 @@
 import { once } from "node:events";
-import { createServer } from "node:http";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocket, WebSocketServer } from "ws";
-import { BOT_USER, GUILD_ID, guildCreatePayload } from "./payloads.ts";
+import {
+  BOT_USER,
+  CHANNEL_ID,
+  GUILD_ID,
+  guildCreatePayload,
+  SECOND_CHANNEL_ID,
+  SECOND_GUILD_ID,
+} from "./payloads.ts";
+
+/** The servers the bot is in: id and text channel. */
+const FAKE_GUILDS: [string, string][] = [
+  [GUILD_ID, CHANNEL_ID],
+  [SECOND_GUILD_ID, SECOND_CHANNEL_ID],
+];
+
+/** The shard Discord routes a server's events to. */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
 
 /**
  * A small Discord on 127.0.0.1 speaking the real protocol, for the real
@@ -51,6 +69,18 @@ export interface FakeDiscordOptions {
 
 export const API_VERSION_PREFIX = "/api/v10";
 
+/** What a client sends on the gateway: heartbeat (1), identify (2), resume (6). */
+interface GatewayCommand {
+  op: number;
+  d: {
+    token?: string;
+    shard?: [number, number];
+    intents?: number;
+    session_id?: string;
+    seq?: number;
+  } | null;
+}
+
 export class FakeDiscord {
   readonly token: string;
   readonly requests: RecordedRequest[] = [];
@@ -68,7 +98,11 @@ export class FakeDiscord {
 
   constructor(options: FakeDiscordOptions = {}) {
     this.token = options.token ?? "fake.bot.token-abcdefghijklmnop";
-    this.options = { shards: options.shards ?? 1, heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250, ackHeartbeats: options.ackHeartbeats ?? true };
+    this.options = {
+      shards: options.shards ?? 1,
+      heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
+      ackHeartbeats: options.ackHeartbeats ?? true,
+    };
     this.http = createServer((request, response) => void this.handleHttp(request, response));
     this.http.on("upgrade", (request, socket, head) => {
       if (!request.url?.startsWith("/gateway")) return socket.destroy();
@@ -130,13 +164,14 @@ export class FakeDiscord {
   sessionFor(guildId?: string): GatewaySession | undefined {
     const all = [...this.sessions.values()];
     const count = all[0]?.shard[1] ?? 1;
-    const shardId = guildId ? Number((BigInt(guildId) >> 22n) % BigInt(count)) : 0;
+    const shardId = guildId ? shardOf(guildId, count) : 0;
     return all.filter((session) => session.shard[0] === shardId).at(-1);
   }
 
   /** Sends a raw gateway payload to every open socket (op 7 reconnect, op 9 invalid session…). */
   sendOp(op: number, d: unknown = null): void {
-    for (const session of this.sessions.values()) session.socket?.send(JSON.stringify({ op, d, s: null, t: null }));
+    for (const session of this.sessions.values())
+      session.socket?.send(JSON.stringify({ op, d, s: null, t: null }));
   }
 
   /** Closes every gateway socket with `code` (1006: dropped without a close frame). */
@@ -155,48 +190,73 @@ export class FakeDiscord {
       ws.close(4012, "only JSON without compression is spoken here");
       return;
     }
-    let session: GatewaySession | undefined;
-    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: this.options.heartbeatIntervalMs }, s: null, t: null }));
+    ws.send(
+      JSON.stringify({
+        op: 10,
+        d: { heartbeat_interval: this.options.heartbeatIntervalMs },
+        s: null,
+        t: null,
+      }),
+    );
+    const connection: { session?: GatewaySession } = {};
     ws.on("message", (raw) => {
-      const payload = JSON.parse(String(raw)) as { op: number; d: any };
-      if (payload.op === 1) {
-        if (this.options.ackHeartbeats) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
-      } else if (payload.op === 2) {
-        if (payload.d.token !== this.token) return ws.close(4004, "Authentication failed.");
-        const shard = (payload.d.shard ?? [0, 1]) as [number, number];
-        this.identifies.push({ token: payload.d.token, shard, intents: payload.d.intents });
-        session = { id: this.id(), socket: ws, shard, intents: payload.d.intents, seq: 0, sent: [] };
-        this.sessions.set(session.id, session);
-        for (const [id, other] of this.sessions) if (other !== session && other.shard[0] === shard[0]) this.sessions.delete(id);
-        this.dispatchTo(session, "READY", {
-          v: 10,
-          user: BOT_USER,
-          guilds: [],
-          session_id: session.id,
-          resume_gateway_url: this.gatewayUrl,
-          shard,
-          application: { id: BOT_USER.id, flags: 0 },
-        });
-        // A bot in a server receives the server once it is ready.
-        if (Number((BigInt(GUILD_ID) >> 22n) % BigInt(shard[1])) === shard[0]) this.dispatchTo(session, "GUILD_CREATE", guildCreatePayload());
-        this.notify();
-      } else if (payload.op === 6) {
-        const resumed = this.sessions.get(payload.d.session_id);
-        this.resumes.push({ sessionId: payload.d.session_id, seq: payload.d.seq });
-        if (!resumed || payload.d.token !== this.token) {
-          ws.send(JSON.stringify({ op: 9, d: false, s: null, t: null }));
-          return;
-        }
-        session = resumed;
-        session.socket = ws;
-        for (const missed of session.sent.filter((sent) => sent.s > (payload.d.seq ?? 0))) ws.send(JSON.stringify(missed));
-        this.dispatchTo(session, "RESUMED", null);
-        this.notify();
-      }
+      const { op, d } = JSON.parse(String(raw)) as GatewayCommand;
+      if (op === 1 && this.options.ackHeartbeats)
+        ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+      if (op === 2 && d) connection.session = this.identify(ws, d);
+      if (op === 6 && d) connection.session = this.resume(ws, d) ?? connection.session;
     });
     ws.on("close", () => {
-      if (session && session.socket === ws) session.socket = null;
+      if (connection.session?.socket === ws) connection.session.socket = null;
     });
+  }
+
+  /** IDENTIFY: a new session for the shard, READY, then each server that shard owns. */
+  private identify(ws: WebSocket, d: NonNullable<GatewayCommand["d"]>): GatewaySession | undefined {
+    if (d.token !== this.token) {
+      ws.close(4004, "Authentication failed.");
+      return undefined;
+    }
+    const shard = d.shard ?? [0, 1];
+    const intents = d.intents ?? 0;
+    this.identifies.push({ token: d.token, shard, intents });
+    const session: GatewaySession = { id: this.id(), socket: ws, shard, intents, seq: 0, sent: [] };
+    for (const [id, other] of this.sessions)
+      if (other.shard[0] === shard[0]) this.sessions.delete(id);
+    this.sessions.set(session.id, session);
+    this.dispatchTo(session, "READY", {
+      v: 10,
+      user: BOT_USER,
+      guilds: [],
+      session_id: session.id,
+      resume_gateway_url: this.gatewayUrl,
+      shard,
+      application: { id: BOT_USER.id, flags: 0 },
+    });
+    for (const [guildId, channelId] of FAKE_GUILDS) {
+      if (shardOf(guildId, shard[1]) === shard[0])
+        this.dispatchTo(session, "GUILD_CREATE", guildCreatePayload(guildId, channelId));
+    }
+    this.notify();
+    return session;
+  }
+
+  /** RESUME: replays what the session missed, then RESUMED; an unknown session gets op 9. */
+  private resume(ws: WebSocket, d: NonNullable<GatewayCommand["d"]>): GatewaySession | undefined {
+    const sessionId = d.session_id ?? "";
+    const seq = d.seq ?? 0;
+    this.resumes.push({ sessionId, seq });
+    const session = this.sessions.get(sessionId);
+    if (!session || d.token !== this.token) {
+      ws.send(JSON.stringify({ op: 9, d: false, s: null, t: null }));
+      return undefined;
+    }
+    session.socket = ws;
+    for (const missed of session.sent.filter((sent) => sent.s > seq))
+      ws.send(JSON.stringify(missed));
+    this.dispatchTo(session, "RESUMED", null);
+    this.notify();
+    return session;
   }
 
   private dispatchTo(session: GatewaySession, t: string, d: unknown): void {
@@ -215,67 +275,136 @@ export class FakeDiscord {
     const text = Buffer.concat(chunks).toString("utf8");
     let body: unknown = null;
     if (text) body = request.headers["content-type"]?.includes("json") ? JSON.parse(text) : text;
-    const path = url.pathname.startsWith(API_VERSION_PREFIX) ? url.pathname.slice(API_VERSION_PREFIX.length) : url.pathname;
-    const recorded: RecordedRequest = { method: request.method ?? "GET", path, query: url.searchParams, headers: request.headers, body, at: Date.now() };
+    const path = url.pathname.startsWith(API_VERSION_PREFIX)
+      ? url.pathname.slice(API_VERSION_PREFIX.length)
+      : url.pathname;
+    const recorded: RecordedRequest = {
+      method: request.method ?? "GET",
+      path,
+      query: url.searchParams,
+      headers: request.headers,
+      body,
+      at: Date.now(),
+    };
     this.requests.push(recorded);
     this.notify();
 
     const send = (status: number, json?: unknown, headers: Record<string, string> = {}) => {
-      response.writeHead(status, { ...(json === undefined ? {} : { "content-type": "application/json" }), ...headers });
+      response.writeHead(status, {
+        ...(json === undefined ? {} : { "content-type": "application/json" }),
+        ...headers,
+      });
       response.end(json === undefined ? undefined : JSON.stringify(json));
     };
 
     const fault = this.faults.find((candidate) => candidate.times > 0 && candidate.match(recorded));
     if (fault) {
       fault.times -= 1;
-      return send(fault.status, fault.body ?? { message: "Injected fault", code: 0 }, fault.headers);
+      return send(
+        fault.status,
+        fault.body ?? { message: "Injected fault", code: 0 },
+        fault.headers,
+      );
     }
-    if (!url.pathname.startsWith(API_VERSION_PREFIX)) return send(404, { message: "404: Not Found", code: 0 });
+    if (!url.pathname.startsWith(API_VERSION_PREFIX))
+      return send(404, { message: "404: Not Found", code: 0 });
 
     const needsAuth = !path.startsWith("/interactions/") && !path.startsWith("/webhooks/");
-    if (needsAuth && request.headers.authorization !== `Bot ${this.token}`) return send(401, { message: "401: Unauthorized", code: 0 });
+    if (needsAuth && request.headers.authorization !== `Bot ${this.token}`)
+      return send(401, { message: "401: Unauthorized", code: 0 });
 
-    const method = recorded.method;
-    let match: RegExpMatchArray | null;
-    if (method === "GET" && path === "/gateway/bot") {
-      return send(200, {
-        url: this.gatewayUrl,
-        shards: this.options.shards,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
-      });
-    }
-    if (method === "GET" && path === "/users/@me") return send(200, BOT_USER);
-    if (method === "POST" && (match = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/))) {
-      const answered = this.requests.filter((r) => r.method === "POST" && r.path === path).length;
-      if (answered > 1) return send(400, { message: "Interaction has already been acknowledged.", code: 40060 });
-      if (url.searchParams.get("with_response") === "true") {
-        const data = (body as { data?: Record<string, unknown> })?.data ?? {};
-        return send(200, { interaction: { id: match[1], type: 2 }, resource: { type: (body as { type: number }).type, message: this.message(data, "0") } });
-      }
-      return send(204);
-    }
-    if ((match = path.match(/^\/webhooks\/(\d+)\/([^/]+)(\/messages\/(@original|\d+))?$/))) {
-      if (method === "DELETE") return send(204);
-      return send(200, this.message((body as Record<string, unknown>) ?? {}, "0"));
-    }
-    if (method === "POST" && (match = path.match(/^\/channels\/(\d+)\/messages$/))) {
-      return send(200, this.message(body as Record<string, unknown>, match[1] as string));
-    }
-    if (method === "PUT" && (match = path.match(/^\/applications\/(\d+)(\/guilds\/(\d+))?\/commands$/))) {
-      const registered = (body as Record<string, unknown>[]).map((command) => ({
-        id: this.id(),
-        application_id: match?.[1],
-        version: this.id(),
-        default_member_permissions: null,
-        type: 1,
-        ...command,
-        ...(match?.[3] ? { guild_id: match[3] } : {}),
-      }));
-      this.commands.set(match[3] ?? "global", registered);
-      return send(200, registered);
+    for (const route of this.routes) {
+      const match = recorded.method === route.method ? route.path.exec(path) : null;
+      if (!match) continue;
+      const [status, json] = route.respond(match, recorded);
+      return send(status, json);
     }
     send(404, { message: "404: Not Found", code: 0 });
   }
+
+  /** The REST routes the bot uses, each answering as Discord does. */
+  private readonly routes: {
+    method: string;
+    path: RegExp;
+    respond: (match: RegExpExecArray, request: RecordedRequest) => [number, unknown?];
+  }[] = [
+    {
+      method: "GET",
+      path: /^\/gateway\/bot$/,
+      respond: () => [
+        200,
+        {
+          url: this.gatewayUrl,
+          shards: this.options.shards,
+          session_start_limit: {
+            total: 1000,
+            remaining: 999,
+            reset_after: 14_400_000,
+            max_concurrency: 1,
+          },
+        },
+      ],
+    },
+    { method: "GET", path: /^\/users\/@me$/, respond: () => [200, BOT_USER] },
+    {
+      method: "POST",
+      path: /^\/interactions\/(\d+)\/([^/]+)\/callback$/,
+      respond: (match, request) => {
+        const earlier = this.requests.filter(
+          (r) => r.method === "POST" && r.path === request.path && r !== request,
+        );
+        if (earlier.length > 0)
+          return [400, { message: "Interaction has already been acknowledged.", code: 40060 }];
+        if (request.query.get("with_response") !== "true") return [204];
+        const body = request.body as { type: number; data?: Record<string, unknown> };
+        return [
+          200,
+          {
+            interaction: { id: match[1], type: 2 },
+            resource: { type: body.type, message: this.message(body.data ?? {}, "0") },
+          },
+        ];
+      },
+    },
+    ...["PATCH", "POST", "GET"].map((method) => ({
+      method,
+      path: /^\/webhooks\/(\d+)\/([^/]+)(\/messages\/(@original|\d+))?$/,
+      respond: (_match: RegExpExecArray, request: RecordedRequest): [number, unknown?] => [
+        200,
+        this.message((request.body as Record<string, unknown>) ?? {}, "0"),
+      ],
+    })),
+    {
+      method: "DELETE",
+      path: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/,
+      respond: () => [204],
+    },
+    {
+      method: "POST",
+      path: /^\/channels\/(\d+)\/messages$/,
+      respond: (match, request) => [
+        200,
+        this.message(request.body as Record<string, unknown>, match[1] as string),
+      ],
+    },
+    {
+      method: "PUT",
+      path: /^\/applications\/(\d+)(\/guilds\/(\d+))?\/commands$/,
+      respond: (match, request) => {
+        const registered = (request.body as Record<string, unknown>[]).map((command) => ({
+          id: this.id(),
+          application_id: match[1],
+          version: this.id(),
+          default_member_permissions: null,
+          type: 1,
+          ...command,
+          ...(match[3] ? { guild_id: match[3] } : {}),
+        }));
+        this.commands.set(match[3] ?? "global", registered);
+        return [200, registered];
+      },
+    },
+  ];
 
   /** A message object as Discord returns it for a message the bot sent. */
   private message(data: Record<string, unknown>, channelId: string): Record<string, unknown> {
@@ -305,7 +434,11 @@ export class FakeDiscord {
   }
 
   /** Resolves when `condition()` holds, checked on every request and gateway event. */
-  async until<T>(condition: () => T | undefined | false, timeoutMs = 5000, what = "condition"): Promise<T> {
+  async until<T>(
+    condition: () => T | undefined | false,
+    timeoutMs = 5000,
+    what = "condition",
+  ): Promise<T> {
     const met = condition();
     if (met) return met;
     return new Promise<T>((resolve, reject) => {
@@ -330,12 +463,17 @@ export class FakeDiscord {
   }
 
   /** The first request matching `match`, once it arrives. */
-  waitForRequest(match: (request: RecordedRequest) => boolean, timeoutMs = 5000): Promise<RecordedRequest> {
+  waitForRequest(
+    match: (request: RecordedRequest) => boolean,
+    timeoutMs = 5000,
+  ): Promise<RecordedRequest> {
     return this.until(() => this.requests.find(match), timeoutMs, "a matching request");
   }
 
   /** Every callback request for interaction `id`. */
   callbacksFor(id: string): RecordedRequest[] {
-    return this.requests.filter((request) => request.method === "POST" && request.path.startsWith(`/interactions/${id}/`));
+    return this.requests.filter(
+      (request) => request.method === "POST" && request.path.startsWith(`/interactions/${id}/`),
+    );
   }
 }

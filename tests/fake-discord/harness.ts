@@ -3,10 +3,10 @@ import type { BotConfig } from "../../src/bot/config.ts";
 import type { BotContext } from "../../src/bot/context.ts";
 import { createBot } from "../../src/bot/create-bot.ts";
 import { createLogger } from "../../src/bot/logger.ts";
-import { createEngine } from "../../src/core/index.ts";
 import type { AnswerEngine } from "../../src/core/index.ts";
-import { FakeDiscord } from "./fake-discord.ts";
+import { createEngine } from "../../src/core/index.ts";
 import type { FakeDiscordOptions, RecordedRequest } from "./fake-discord.ts";
+import { FakeDiscord } from "./fake-discord.ts";
 
 let engine: AnswerEngine | undefined;
 
@@ -29,7 +29,11 @@ export interface Harness {
  * identifies, which a resume test would spend waiting.
  */
 export async function startBot(
-  options: { fake?: FakeDiscordOptions; config?: Partial<BotConfig>; clientOptions?: Partial<ClientOptions> } = {},
+  options: {
+    fake?: FakeDiscordOptions;
+    config?: Partial<BotConfig>;
+    clientOptions?: Partial<ClientOptions>;
+  } = {},
 ): Promise<Harness> {
   const fake = await new FakeDiscord(options.fake).start();
   engine ??= createEngine("content");
@@ -51,10 +55,17 @@ export async function startBot(
     config,
     engine,
     logger,
-    clientOptions: { ws: { buildIdentifyThrottler: async () => ({ waitForIdentify: async () => {} }) }, ...options.clientOptions },
+    clientOptions: {
+      ws: { buildIdentifyThrottler: async () => ({ waitForIdentify: async () => {} }) },
+      ...options.clientOptions,
+    },
   });
   await client.login(fake.token);
-  await fake.until(() => client.isReady() && client.guilds.cache.size > 0, 5000, "the client to be ready with its server");
+  await fake.until(
+    () => client.isReady() && client.guilds.cache.size > 0,
+    5000,
+    "the client to be ready with its server",
+  );
   return {
     fake,
     client,
@@ -63,7 +74,11 @@ export async function startBot(
     rawLogs,
     async interact(payload) {
       fake.dispatch("INTERACTION_CREATE", payload, payload.guild_id);
-      return fake.waitForRequest((request) => request.method === "POST" && request.path === `/interactions/${payload.id}/${payload.token}/callback`);
+      return fake.waitForRequest(
+        (request) =>
+          request.method === "POST" &&
+          request.path === `/interactions/${payload.id}/${payload.token}/callback`,
+      );
     },
     async stop() {
       await client.destroy();

@@ -11,13 +11,25 @@ export function snowflake(): string {
 }
 
 /** A guild on shard 0 of 2, and one on shard 1 of 2: (id >> 22) % 2. */
-export const GUILD_ID = (2_000_000_000n << 22n).toString();
-export const SECOND_GUILD_ID = (2_000_000_001n << 22n).toString();
+export const GUILD_ID = (300_000_000_000n << 22n).toString();
+export const SECOND_GUILD_ID = (300_000_000_001n << 22n).toString();
 export const CHANNEL_ID = "300000000000000001";
 export const SECOND_CHANNEL_ID = "300000000000000002";
 export const DM_CHANNEL_ID = "300000000000000009";
 
-export const BOT_USER = {
+/** A user as the gateway describes one. */
+export interface FakeUser {
+  id: string;
+  username: string;
+  discriminator: string;
+  global_name: string | null;
+  avatar: null;
+  bot?: boolean;
+  flags?: number;
+  public_flags?: number;
+}
+
+export const BOT_USER: FakeUser = {
   id: "100000000000000001",
   username: "Article QA",
   discriminator: "0",
@@ -27,7 +39,7 @@ export const BOT_USER = {
   flags: 0,
 };
 
-export function user(id: string, username: string) {
+export function user(id: string, username: string): FakeUser {
   return { id, username, discriminator: "0", global_name: username, avatar: null, public_flags: 0 };
 }
 
@@ -46,7 +58,19 @@ export function guildCreatePayload(guildId = GUILD_ID, channelId = CHANNEL_ID) {
     verification_level: 0,
     default_message_notifications: 0,
     explicit_content_filter: 0,
-    roles: [{ id: guildId, name: "@everyone", permissions: "1071698660929", position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+    roles: [
+      {
+        id: guildId,
+        name: "@everyone",
+        permissions: "1071698660929",
+        position: 0,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
+    ],
     emojis: [],
     stickers: [],
     features: [],
@@ -68,7 +92,21 @@ export function guildCreatePayload(guildId = GUILD_ID, channelId = CHANNEL_ID) {
     member_count: 3,
     voice_states: [],
     members: [],
-    channels: [{ id: channelId, type: 0, guild_id: guildId, name: "reading", position: 0, permission_overwrites: [], nsfw: false, topic: null, last_message_id: null, rate_limit_per_user: 0, parent_id: null }],
+    channels: [
+      {
+        id: channelId,
+        type: 0,
+        guild_id: guildId,
+        name: "reading",
+        position: 0,
+        permission_overwrites: [],
+        nsfw: false,
+        topic: null,
+        last_message_id: null,
+        rate_limit_per_user: 0,
+        parent_id: null,
+      },
+    ],
     threads: [],
     presences: [],
     stage_instances: [],
@@ -77,8 +115,20 @@ export function guildCreatePayload(guildId = GUILD_ID, channelId = CHANNEL_ID) {
   };
 }
 
-function member(who: typeof ASKER) {
-  return { user: who, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, nick: null, avatar: null, premium_since: null, pending: false, permissions: "1071698660929" };
+function member(who: FakeUser) {
+  return {
+    user: who,
+    roles: [],
+    joined_at: new Date().toISOString(),
+    deaf: false,
+    mute: false,
+    flags: 0,
+    nick: null,
+    avatar: null,
+    premium_since: null,
+    pending: false,
+    permissions: "1071698660929",
+  };
 }
 
 export interface Where {
@@ -89,12 +139,26 @@ export interface Where {
 }
 
 /** The parts every interaction shares: id, token, who, where. */
-function interactionBase(who: typeof ASKER, where: Where = {}) {
+function interactionBase(who: FakeUser, where: Where = {}) {
   const guildId = where.guildId ?? GUILD_ID;
   const channelId = where.channelId ?? (where.dm ? DM_CHANNEL_ID : CHANNEL_ID);
   const place = where.dm
-    ? { channel_id: channelId, channel: { id: channelId, type: 1, recipients: [who] }, user: who, context: 1, authorizing_integration_owners: { "0": guildId } }
-    : { guild_id: guildId, channel_id: channelId, channel: { id: channelId, type: 0, guild_id: guildId, name: "reading" }, member: member(who), context: 0, authorizing_integration_owners: { "0": guildId }, guild_locale: "en-US" };
+    ? {
+        channel_id: channelId,
+        channel: { id: channelId, type: 1, recipients: [who] },
+        user: who,
+        context: 1,
+        authorizing_integration_owners: { "0": guildId },
+      }
+    : {
+        guild_id: guildId,
+        channel_id: channelId,
+        channel: { id: channelId, type: 0, guild_id: guildId, name: "reading" },
+        member: member(who),
+        context: 0,
+        authorizing_integration_owners: { "0": guildId },
+        guild_locale: "en-US",
+      };
   return {
     id: snowflake(),
     application_id: BOT_USER.id,
@@ -108,29 +172,61 @@ function interactionBase(who: typeof ASKER, where: Where = {}) {
   };
 }
 
-export type CommandOption = { name: string; type: number; value: string | number | boolean; focused?: boolean };
+export type CommandOption = {
+  name: string;
+  type: number;
+  value: string | number | boolean;
+  focused?: boolean;
+};
 
 /** Option types used here: 3 string, 5 boolean, 6 user. */
 export const OPTION = { string: 3, boolean: 5, user: 6 } as const;
 
 /** A slash command, as INTERACTION_CREATE carries it. */
-export function chatInput(name: string, options: CommandOption[] = [], who = ASKER, where: Where = {}) {
-  const users = options.filter((option) => option.type === OPTION.user).map((option) => String(option.value));
-  const resolvedUsers = Object.fromEntries(users.map((id) => [id, id === OTHER_USER.id ? OTHER_USER : user(id, `user${id.slice(-3)}`)]));
+export function chatInput(
+  name: string,
+  options: CommandOption[] = [],
+  who = ASKER,
+  where: Where = {},
+) {
+  const users = options
+    .filter((option) => option.type === OPTION.user)
+    .map((option) => String(option.value));
+  const resolvedUsers = Object.fromEntries(
+    users.map((id) => [id, id === OTHER_USER.id ? OTHER_USER : user(id, `user${id.slice(-3)}`)]),
+  );
   return {
     ...interactionBase(who, where),
     type: 2,
-    data: { id: snowflake(), name, type: 1, options, ...(users.length ? { resolved: { users: resolvedUsers } } : {}) },
+    data: {
+      id: snowflake(),
+      name,
+      type: 1,
+      options,
+      ...(users.length ? { resolved: { users: resolvedUsers } } : {}),
+    },
   };
 }
 
 /** Autocomplete while typing in `focused` of command `name`. */
-export function autocomplete(name: string, options: CommandOption[], who = ASKER, where: Where = {}) {
-  return { ...interactionBase(who, where), type: 4, data: { id: snowflake(), name, type: 1, options } };
+export function autocomplete(
+  name: string,
+  options: CommandOption[],
+  who = ASKER,
+  where: Where = {},
+) {
+  return {
+    ...interactionBase(who, where),
+    type: 4,
+    data: { id: snowflake(), name, type: 1, options },
+  };
 }
 
 /** A message the bot sent, as Discord stores it. */
-export function botMessage(payload: { embeds?: unknown[]; components?: unknown[]; content?: string; flags?: number }, channelId = CHANNEL_ID) {
+export function botMessage(
+  payload: { embeds?: unknown[]; components?: unknown[]; content?: string; flags?: number },
+  channelId = CHANNEL_ID,
+) {
   return {
     id: snowflake(),
     channel_id: channelId,
@@ -152,17 +248,36 @@ export function botMessage(payload: { embeds?: unknown[]; components?: unknown[]
 }
 
 /** A click on button `customId` of `message`. */
-export function buttonClick(customId: string, message: ReturnType<typeof botMessage>, who = ASKER, where: Where = {}) {
-  return { ...interactionBase(who, where), type: 3, message, data: { custom_id: customId, component_type: 2 } };
+export function buttonClick(
+  customId: string,
+  message: ReturnType<typeof botMessage>,
+  who = ASKER,
+  where: Where = {},
+) {
+  return {
+    ...interactionBase(who, where),
+    type: 3,
+    message,
+    data: { custom_id: customId, component_type: 2 },
+  };
 }
 
 /** A message written by `author`. */
-export function userMessage(content: string, author: typeof ASKER = ASKER, where: Where = {}, mentions: (typeof ASKER)[] = []) {
+export function userMessage(
+  content: string,
+  author: FakeUser = ASKER,
+  where: Where = {},
+  mentions: FakeUser[] = [],
+) {
   const channelId = where.channelId ?? (where.dm ? DM_CHANNEL_ID : CHANNEL_ID);
   return {
     id: snowflake(),
     channel_id: channelId,
-    ...(where.dm ? {} : { guild_id: where.guildId ?? GUILD_ID, member: { ...member(author), user: undefined } }),
+    // Discord says which kind of channel a message was sent in (1: DM, 0: server text channel).
+    channel_type: where.dm ? 1 : 0,
+    ...(where.dm
+      ? {}
+      : { guild_id: where.guildId ?? GUILD_ID, member: { ...member(author), user: undefined } }),
     author,
     content,
     timestamp: new Date().toISOString(),
@@ -180,10 +295,21 @@ export function userMessage(content: string, author: typeof ASKER = ASKER, where
 }
 
 /** "Apps → Ask the article" on `target`. */
-export function messageCommand(name: string, target: ReturnType<typeof userMessage>, who = ASKER, where: Where = {}) {
+export function messageCommand(
+  name: string,
+  target: ReturnType<typeof userMessage>,
+  who = ASKER,
+  where: Where = {},
+) {
   return {
     ...interactionBase(who, where),
     type: 2,
-    data: { id: snowflake(), name, type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } },
+    data: {
+      id: snowflake(),
+      name,
+      type: 3,
+      target_id: target.id,
+      resolved: { messages: { [target.id]: target } },
+    },
   };
 }
