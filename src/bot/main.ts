@@ -8,6 +8,7 @@ import { ContentError, createEngine } from "../core/index.ts";
 import { ConfigError, readConfig } from "./config.ts";
 import { createBot } from "./create-bot.ts";
 import { createLogger } from "./logger.ts";
+import { installProcessGuards } from "./process-guards.ts";
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -27,20 +28,9 @@ try {
 const logger = createLogger(config.logLevel, [config.token]);
 const { client } = createBot({ config, engine, logger });
 
-process.on("unhandledRejection", (reason) =>
-  logger.error("unhandled_rejection", { error: reason }),
-);
-process.on("uncaughtException", (error) => logger.error("uncaught_exception", { error }));
-
-let stopping = false;
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    logger.info("stopping", { signal });
-    void client.destroy().finally(() => process.exit(0));
-  });
-}
+installProcessGuards(process, logger, () => {
+  void client.destroy().finally(() => process.exit(0));
+});
 
 try {
   await client.login(config.token);

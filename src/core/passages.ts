@@ -61,7 +61,11 @@ export function buildPassages(documents: readonly ContentDocument[]): Passage[] 
       let coveredUpTo = -1;
       sentences.forEach((sentence, index) => {
         const window = [sentence];
-        for (let next = sentences[index + 1]; next && window.length < WINDOW_SENTENCES; next = sentences[index + window.length]) {
+        for (
+          let next = sentences[index + 1];
+          next && window.length < WINDOW_SENTENCES;
+          next = sentences[index + window.length]
+        ) {
           if (next.end - sentence.start > MAX_PASSAGE_CHARS) break;
           window.push(next);
         }

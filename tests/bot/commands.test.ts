@@ -247,15 +247,9 @@ describe("/about", () => {
 
 describe("every interaction", () => {
   it("was answered exactly once, and logged with its latency", async () => {
-    const interactions =
-      bot.fake.sessions.size > 0
-        ? [...bot.fake.sessions.values()].flatMap((s) =>
-            s.sent.filter((p) => p.t === "INTERACTION_CREATE"),
-          )
-        : [];
+    const interactions = bot.fake.interactionsSent();
     expect(interactions.length).toBeGreaterThan(10);
-    for (const { d } of interactions)
-      expect(bot.fake.callbacksFor((d as { id: string }).id)).toHaveLength(1);
+    expect(bot.fake.interactionsNotAnsweredOnce()).toEqual([]);
     const logged = () => bot.logs.filter((line) => line.event === "interaction");
     const lines = await bot.fake.until(
       () => logged().length >= interactions.length && logged(),
@@ -264,10 +258,8 @@ describe("every interaction", () => {
     );
     expect(lines.length).toBe(interactions.length);
     for (const line of lines) {
-      expect(line).toMatchObject({
-        user: ASKER.id === line.user ? ASKER.id : OTHER_USER.id,
-        outcome: "ok",
-      });
+      expect([ASKER.id, OTHER_USER.id]).toContain(line.user);
+      expect(line.outcome).toBe("ok");
       expect(typeof line.latencyMs).toBe("number");
     }
   });

@@ -38,6 +38,8 @@ export interface RecordedRequest {
   headers: IncomingMessage["headers"];
   body: unknown;
   at: number;
+  /** The status the fake answered with. */
+  status?: number;
 }
 
 export interface GatewaySession {
@@ -89,6 +91,8 @@ export class FakeDiscord {
   readonly sessions = new Map<string, GatewaySession>();
   readonly faults: Fault[] = [];
   readonly commands = new Map<string, unknown[]>();
+  /** Every event dispatched through {@link dispatch}, whichever session it went to. */
+  readonly dispatched: { t: string; d: unknown }[] = [];
   options: Required<Omit<FakeDiscordOptions, "token">>;
 
   private readonly http: Server;
@@ -154,6 +158,7 @@ export class FakeDiscord {
   dispatch(t: string, d: unknown, guildId?: string): void {
     const session = this.sessionFor(guildId);
     if (!session) throw new Error(`no identified gateway session for ${guildId ?? "DMs"}`);
+    this.dispatched.push({ t, d });
     session.seq += 1;
     const payload = { op: 0 as const, t, s: session.seq, d };
     session.sent.push(payload);
@@ -290,11 +295,13 @@ export class FakeDiscord {
     this.notify();
 
     const send = (status: number, json?: unknown, headers: Record<string, string> = {}) => {
+      recorded.status = status;
       response.writeHead(status, {
         ...(json === undefined ? {} : { "content-type": "application/json" }),
         ...headers,
       });
       response.end(json === undefined ? undefined : JSON.stringify(json));
+      this.notify();
     };
 
     const fault = this.faults.find((candidate) => candidate.times > 0 && candidate.match(recorded));
@@ -350,8 +357,14 @@ export class FakeDiscord {
       method: "POST",
       path: /^\/interactions\/(\d+)\/([^/]+)\/callback$/,
       respond: (match, request) => {
+        // Only a callback Discord accepted acknowledges the interaction; a failed one does not.
         const earlier = this.requests.filter(
-          (r) => r.method === "POST" && r.path === request.path && r !== request,
+          (r) =>
+            r.method === "POST" &&
+            r.path === request.path &&
+            r !== request &&
+            r.status !== undefined &&
+            r.status < 300,
         );
         if (earlier.length > 0)
           return [400, { message: "Interaction has already been acknowledged.", code: 40060 }];
@@ -475,5 +488,22 @@ export class FakeDiscord {
     return this.requests.filter(
       (request) => request.method === "POST" && request.path.startsWith(`/interactions/${id}/`),
     );
+  }
+
+  /** Interactions dispatched so far, on any session. */
+  interactionsSent(): { id: string; token: string }[] {
+    return this.dispatched
+      .filter((payload) => payload.t === "INTERACTION_CREATE")
+      .map((payload) => payload.d as { id: string; token: string });
+  }
+
+  /** Interactions not answered by exactly one successful callback. */
+  interactionsNotAnsweredOnce(): string[] {
+    return this.interactionsSent()
+      .filter(
+        ({ id }) =>
+          this.callbacksFor(id).filter((request) => (request.status ?? 0) < 300).length !== 1,
+      )
+      .map(({ id }) => id);
   }
 }

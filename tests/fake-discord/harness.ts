@@ -18,7 +18,7 @@ export interface Harness {
   logs: Record<string, unknown>[];
   /** Raw log lines, to check that nothing secret leaks. */
   rawLogs: string[];
-  /** Sends an interaction and resolves with the bot's callback request. */
+  /** Sends an interaction and resolves with the bot's successful callback request. */
   interact(payload: { id: string; token: string; guild_id?: string }): Promise<RecordedRequest>;
   stop(): Promise<void>;
 }
@@ -74,10 +74,13 @@ export async function startBot(
     rawLogs,
     async interact(payload) {
       fake.dispatch("INTERACTION_CREATE", payload, payload.guild_id);
+      const path = `/interactions/${payload.id}/${payload.token}/callback`;
       return fake.waitForRequest(
         (request) =>
           request.method === "POST" &&
-          request.path === `/interactions/${payload.id}/${payload.token}/callback`,
+          request.path === path &&
+          request.status !== undefined &&
+          request.status < 300,
       );
     },
     async stop() {

@@ -1,5 +1,5 @@
 import type { Interaction } from "discord.js";
-import { MessageFlags } from "discord.js";
+import { DiscordAPIError, MessageFlags } from "discord.js";
 import { messageMenuCommands, slashCommands } from "../commands/index.ts";
 import type { BotContext } from "../context.ts";
 import { textReply } from "../replies/reply-payload.ts";
@@ -65,14 +65,25 @@ export async function handleInteraction(
   } catch (error) {
     outcome = "error";
     context.logger.error("interaction_failed", { kind, name, user: interaction.user.id, error });
-    await apologise(interaction, context);
+    await apologise(interaction, context, error);
   }
   const latencyMs = Math.round((performance.now() - started) * 100) / 100;
   context.logger.info("interaction", { kind, name, user: interaction.user.id, latencyMs, outcome });
 }
 
-async function apologise(interaction: Interaction, context: BotContext): Promise<void> {
+/**
+ * Discord errors after which no reply can reach the user: the interaction
+ * expired (10062, the 3 s window was missed) or was already answered (40060).
+ */
+const UNANSWERABLE = new Set([10062, 40060]);
+
+async function apologise(
+  interaction: Interaction,
+  context: BotContext,
+  cause: unknown,
+): Promise<void> {
   if (!interaction.isRepliable()) return;
+  if (cause instanceof DiscordAPIError && UNANSWERABLE.has(Number(cause.code))) return;
   const sorry = {
     ...textReply("Sorry, something went wrong while answering. Please try again."),
     flags: MessageFlags.Ephemeral,
