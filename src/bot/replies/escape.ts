@@ -1,21 +1,21 @@
-import { escapeMarkdown } from "discord.js";
-
 const ZERO_WIDTH_SPACE = "\u200b";
 
 /**
- * Makes any text safe to show in Discord: Markdown is escaped so it shows as
- * typed, and @everyone, @here, user, role, channel and command mentions are
- * broken with a zero-width space so they neither ping nor render.
- * (Replies also send `allowed_mentions: { parse: [] }`; this is the second lock.)
+ * Makes any text safe to show in Discord: every Markdown character is
+ * escaped so it shows as typed, and @everyone, @here, user, role, channel,
+ * command and timestamp mentions and links are broken with a zero-width space
+ * so they neither ping nor render. (Replies also send
+ * `allowed_mentions: { parse: [] }`; this is the second lock.)
+ *
+ * discord.js's `escapeMarkdown` is not used: it escapes by pattern and leaves
+ * runs like `****bold**` half-escaped, which fuzzing found. Escaping every
+ * significant character is simpler and cannot miss.
  */
 export function escapeForDiscord(text: string): string {
-  const printable = text.replace(/[\p{Cc}\p{Cf}]/gu, (char) => (char === "\n" ? "\n" : " "));
-  return escapeMarkdown(printable, {
-    bulletedList: true,
-    numberedList: true,
-    heading: true,
-    maskedLink: true,
-  })
+  return text
+    .replace(/[\p{Cc}\p{Cf}]/gu, (char) => (char === "\n" ? "\n" : " "))
+    .replace(/[\\*_~`|[\]]/g, "\\$&")
+    .replace(/^([ \t]*)(>|#|-|\+|\d+\.)/gm, "$1\\$2")
     .replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`)
     .replace(/<([@#/:]|a:|t:)/g, `<${ZERO_WIDTH_SPACE}$1`)
     .replace(/(https?):\/\//gi, `$1:${ZERO_WIDTH_SPACE}//`);
