@@ -1,10 +1,11 @@
 import type { ContentDocument } from "./content/load-content.ts";
+import { loadOrBuildMiniSearch } from "./index-cache.ts";
 import type { Passage } from "./passages.ts";
 import { buildPassages } from "./passages.ts";
-import type { PassageTerms, SearchIndex } from "./search-index.ts";
-import { buildSearchIndex } from "./search-index.ts";
+import type { SentenceTerms } from "./search-index.ts";
+import { holds, pairId, SearchIndex } from "./search-index.ts";
 import { answerTypeOf, holdsAnswerType } from "./text/answer-type.ts";
-import { termPairsOf, termsOf } from "./text/terms.ts";
+import { termSequence } from "./text/terms.ts";
 
 /** One quoted passage of an answer. */
 export interface QuotedPassage {
@@ -61,11 +62,24 @@ const WEIGHTS = { bm25: 0.35, coverage: 0.4, sentence: 0.25, answerType: 0.1, ph
 const MIN_FUZZY_LENGTH = 7;
 /** Credit for a term matched only through a spelling variant. */
 const VARIANT_CREDIT = 0.6;
+/** In a large corpus, terms in more than this share of passages do not pick candidates. */
+const COMMON_SHARE = 0.05;
+/** …and only when they are in more passages than this, so small corpora are never pruned. */
+const MIN_COMMON_PASSAGES = 1000;
 
 interface QueryTerm {
   term: string;
+  /** Index id, or undefined when no passage holds the term. */
+  id: number | undefined;
   weight: number;
-  variants: string[];
+  /** Close spellings found in the index, matched with part credit. */
+  variants: { term: string; id: number }[];
+}
+
+/** A pair of neighbouring question terms, weighted by their rarity. */
+interface QueryPair {
+  id: number;
+  weight: number;
 }
 
 interface Ranked {
@@ -80,9 +94,20 @@ export class AnswerEngine {
   readonly passages: Passage[];
   private readonly index: SearchIndex;
 
-  constructor(readonly documents: readonly ContentDocument[]) {
+  /**
+   * Splits `documents` into passages and indexes them. With `cacheDir`, the
+   * MiniSearch index of a large corpus is saved there and reused while the
+   * passages and the term pipeline stay the same.
+   */
+  constructor(
+    readonly documents: readonly ContentDocument[],
+    options: { cacheDir?: string } = {},
+  ) {
     this.passages = buildPassages(documents);
-    this.index = buildSearchIndex(this.passages);
+    this.index = new SearchIndex(
+      this.passages,
+      loadOrBuildMiniSearch(this.passages, options.cacheDir),
+    );
   }
 
   /** Answers `question` with up to `limit` quoted passages, or declines with a reason. */
@@ -99,7 +124,8 @@ export class AnswerEngine {
         `The question is ${cleaned.length} characters long; ask in at most ${MAX_QUESTION_CHARS}.`,
       );
     }
-    const query = this.queryTerms(cleaned);
+    const sequence = termSequence(/\p{Ll}/u.test(cleaned) ? cleaned : cleaned.toLowerCase());
+    const query = this.queryTerms(sequence);
     if (query.length === 0) {
       return decline(
         text,
@@ -107,7 +133,7 @@ export class AnswerEngine {
         "The question has no words to look for; ask with words from the article.",
       );
     }
-    const ranked = this.rank(query, cleaned);
+    const ranked = this.rank(query, this.queryPairs(sequence), cleaned);
     const chosen = withoutOverlaps(ranked).slice(offset, offset + limit);
     if (!this.isCovered(query, ranked[0])) {
       const subject = this.documents.length === 1 ? "The article does" : "These documents do";
@@ -160,89 +186,111 @@ export class AnswerEngine {
    */
   private isCovered(query: QueryTerm[], best: Ranked | undefined): boolean {
     if (!best) return false;
-    const terms = this.index.passageTerms[best.passage.id] as PassageTerms;
-    const matched = query.filter(
-      ({ term, variants }) => terms.all.has(term) || variants.some((v) => terms.all.has(v)),
-    ).length;
+    const sentences = this.index.sentences(best.passage.id);
+    const matched = query.filter((term) => creditIn(term, sentences) > 0).length;
     const unknown = query.filter(
-      ({ term, variants }) => variants.length === 0 && !this.index.vocabulary.has(term),
+      ({ id, variants }) => id === undefined && variants.length === 0,
     ).length;
     if (matched === 0) return false;
     if (matched === 1 && unknown > 0) return false;
     return unknown * 2 <= query.length;
   }
 
-  /** The question's informative terms, each weighted by its rarity in the corpus. */
-  private queryTerms(question: string): QueryTerm[] {
-    const text = /\p{Ll}/u.test(question) ? question : question.toLowerCase();
-    return termsOf(text)
-      .slice(0, MAX_QUERY_TERMS)
-      .map((term) => ({ term, weight: this.rarity(term), variants: this.spellingVariants(term) }));
+  /** The question's distinct informative terms, each weighted by its rarity in the corpus. */
+  private queryTerms(sequence: string[]): QueryTerm[] {
+    return [...new Set(sequence)].slice(0, MAX_QUERY_TERMS).map((term) => {
+      const id = this.index.termId(term);
+      return { term, id, weight: this.rarity(id), variants: this.spellingVariants(term) };
+    });
+  }
+
+  /** Neighbouring pairs of the question's terms that the index knows, for phrase matches. */
+  private queryPairs(sequence: string[]): QueryPair[] {
+    const pairs = new Map<number, number>();
+    for (let i = 1; i < sequence.length && i <= MAX_QUERY_TERMS; i += 1) {
+      const first = this.index.termId(sequence[i - 1] as string);
+      const second = this.index.termId(sequence[i] as string);
+      if (first === undefined || second === undefined) continue;
+      pairs.set(pairId(first, second), this.rarity(first) + this.rarity(second));
+    }
+    return [...pairs].map(([id, weight]) => ({ id, weight }));
   }
 
   /** BM25's inverse document frequency; a term absent from the corpus is the rarest of all. */
-  private rarity(term: string): number {
-    const count = this.index.vocabulary.get(term) ?? 0;
+  private rarity(id: number | undefined): number {
+    const count = id === undefined ? 0 : this.index.passagesWith(id);
     const total = this.index.passageCount;
     return Math.log(1 + (total - count + 0.5) / (count + 0.5));
   }
 
   /** Close spellings of long terms found in the corpus ("Khamenei" for "Khamenie"). */
-  private spellingVariants(term: string): string[] {
-    if (/\d/.test(term)) return [];
-    const variants = new Set<string>();
-    const vocabulary = this.index.vocabulary;
-    if (term.length >= MIN_FUZZY_LENGTH) {
-      for (const [variant] of vocabulary.fuzzyGet(term, Math.max(1, Math.floor(term.length * 0.2))))
-        variants.add(variant);
-    }
-    variants.delete(term);
-    return [...variants];
+  private spellingVariants(term: string): QueryTerm["variants"] {
+    if (/\d/.test(term) || term.length < MIN_FUZZY_LENGTH) return [];
+    return this.index.closeSpellings(term, Math.max(1, Math.floor(term.length * 0.2)));
   }
 
-  private rank(query: QueryTerm[], question: string): Ranked[] {
-    const answerType = answerTypeOf(question);
-    const questionPairs = termPairsOf(
-      /\p{Ll}/u.test(question) ? question : question.toLowerCase(),
-    ).map((pair) => {
-      const [first = "", second = ""] = pair.split(" ");
-      return { pair, weight: this.rarity(first) + this.rarity(second) };
-    });
-    const pairWeight = questionPairs.reduce((sum, { weight }) => sum + weight, 0);
+  /**
+   * The terms MiniSearch retrieves candidates with. In a large corpus, terms
+   * in more than {@link COMMON_SHARE} of passages are left out when rarer
+   * ones remain: their postings are long and they rarely decide the answer;
+   * re-ranking still counts them.
+   */
+  private retrievalTerms(query: QueryTerm[]): Map<string, number> {
     const boosts = new Map<string, number>();
-    for (const { term, variants } of query) {
-      boosts.set(term, 1);
-      for (const variant of variants) if (!boosts.has(variant)) boosts.set(variant, VARIANT_CREDIT);
+    const limit = Math.max(MIN_COMMON_PASSAGES, this.index.passageCount * COMMON_SHARE);
+    const add = (term: string, id: number | undefined, boost: number, keepCommon: boolean) => {
+      if (id === undefined || boosts.has(term)) return;
+      if (!keepCommon && this.index.passagesWith(id) > limit) return;
+      boosts.set(term, boost);
+    };
+    for (const keepCommon of [false, true]) {
+      for (const { term, id, variants } of query) {
+        add(term, id, 1, keepCommon);
+        for (const variant of variants) add(variant.term, variant.id, VARIANT_CREDIT, keepCommon);
+      }
+      if (boosts.size > 0) break;
     }
+    return boosts;
+  }
+
+  private rank(query: QueryTerm[], pairs: QueryPair[], question: string): Ranked[] {
+    const answerType = answerTypeOf(question);
+    const boosts = this.retrievalTerms(query);
+    if (boosts.size === 0) return [];
     const results = this.index.search.search([...boosts.keys()].join(" "), {
       boostTerm: (term: string) => boosts.get(term) ?? 1,
     });
     const candidates = results.slice(0, CANDIDATES);
     const topScore = candidates[0]?.score ?? 1;
     const totalWeight = query.reduce((sum, { weight }) => sum + weight, 0);
+    const pairWeight = pairs.reduce((sum, { weight }) => sum + weight, 0);
     const ranked = candidates.map((result) => {
       const passage = this.passages[result.id as number] as Passage;
-      const terms = this.index.passageTerms[passage.id] as PassageTerms;
-      const coverage = coverageOf(query, terms.all) / totalWeight;
+      const sentences = this.index.sentences(passage.id);
+      const coverage =
+        query.reduce((sum, term) => sum + term.weight * creditIn(term, sentences), 0) / totalWeight;
       let bestSentence = 0;
       let bestSentenceCoverage = -1;
-      terms.bySentence.forEach((sentenceTerms, index) => {
-        const sentenceCoverage = coverageOf(query, sentenceTerms) / totalWeight;
+      sentences.forEach((sentence, index) => {
+        const sentenceCoverage =
+          query.reduce((sum, term) => sum + term.weight * creditIn(term, [sentence]), 0) /
+          totalWeight;
         if (sentenceCoverage > bestSentenceCoverage) {
           bestSentenceCoverage = sentenceCoverage;
           bestSentence = index;
         }
       });
-      const sentence = passage.sentences[bestSentence];
+      const span = passage.sentences[bestSentence];
       const typed =
         answerType !== null &&
-        sentence !== undefined &&
-        holdsAnswerType(passage.text.slice(sentence.start, sentence.end), answerType, question);
+        span !== undefined &&
+        holdsAnswerType(passage.text.slice(span.start, span.end), answerType, question);
       const phrase =
         pairWeight === 0
           ? 0
-          : questionPairs.reduce(
-              (sum, { pair, weight }) => sum + (terms.pairs.has(pair) ? weight : 0),
+          : pairs.reduce(
+              (sum, { id, weight }) =>
+                sum + (sentences.some((s) => holds(s.pairs, id)) ? weight : 0),
               0,
             ) / pairWeight;
       const score =
@@ -271,14 +319,13 @@ export class AnswerEngine {
   }
 }
 
-/** Weighted share of the query's terms present in `terms`, variants earning part credit. */
-function coverageOf(query: QueryTerm[], terms: Set<string>): number {
-  let covered = 0;
-  for (const { term, weight, variants } of query) {
-    if (terms.has(term)) covered += weight;
-    else if (variants.some((variant) => terms.has(variant))) covered += weight * VARIANT_CREDIT;
-  }
-  return covered;
+/** 1 when `sentences` hold the term, part credit for a close spelling, else 0. */
+function creditIn(term: QueryTerm, sentences: SentenceTerms[]): number {
+  const { id, variants } = term;
+  if (id !== undefined && sentences.some((sentence) => holds(sentence.terms, id))) return 1;
+  if (variants.some((variant) => sentences.some((sentence) => holds(sentence.terms, variant.id))))
+    return VARIANT_CREDIT;
+  return 0;
 }
 
 /** Drops passages that share a sentence with a better one, so no sentence is quoted twice. */

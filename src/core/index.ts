@@ -16,7 +16,15 @@ export function defaultContentDir(env: NodeJS.ProcessEnv = process.env): string 
   return env.CONTENT_DIR?.trim() || "content";
 }
 
+/** Where large indexes are cached: `INDEX_CACHE_DIR`, else `.cache/` in the working folder. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.INDEX_CACHE_DIR?.trim() || ".cache";
+}
+
 /** Loads the documents in `dir` and builds an engine over them. Throws ContentError. */
-export function createEngine(dir: string = defaultContentDir()): AnswerEngine {
-  return new AnswerEngine(loadContent(dir));
+export function createEngine(
+  dir: string = defaultContentDir(),
+  cacheDir: string | undefined = defaultCacheDir(),
+): AnswerEngine {
+  return new AnswerEngine(loadContent(dir), { cacheDir });
 }

@@ -1,23 +1,17 @@
 import MiniSearch from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
 import type { Passage } from "./passages.ts";
-import { processTerm, termPairsOf, termsOf, tokenize } from "./text/terms.ts";
+import { processTerm, termSequence, tokenize } from "./text/terms.ts";
 
-/** A passage's terms, whole and per sentence, for judging how much of a question it covers. */
-export interface PassageTerms {
-  all: Set<string>;
-  bySentence: Set<string>[];
-  /** Neighbouring term pairs, for phrase matches. */
-  pairs: Set<string>;
-}
-
-/** The searchable form of a set of passages. */
-export interface SearchIndex {
-  search: MiniSearch<Passage>;
-  /** Every index term with the number of passages holding it. */
-  vocabulary: SearchableMap<number>;
-  passageTerms: PassageTerms[];
-  passageCount: number;
+/**
+ * The terms of one sentence, as sorted ids, for fast "does it hold this term"
+ * checks: a sentence shared by two overlapping passages is stored once.
+ */
+export interface SentenceTerms {
+  /** Distinct term ids, ascending. */
+  terms: Uint32Array;
+  /** Distinct ids of neighbouring term pairs ({@link pairId}), ascending. */
+  pairs: Float64Array;
 }
 
 /** MiniSearch options shared by building and any later loading of an index. */
@@ -27,32 +21,108 @@ export const MINISEARCH_OPTIONS = {
   tokenize: (text: string) => tokenize(text),
   processTerm: (term: string) => processTerm(term),
   searchOptions: {
-    // Queries arrive already processed (see buildQuery), so they pass through untouched.
+    // Queries arrive already processed (see AnswerEngine), so they pass through untouched.
     tokenize: (query: string) => query.split(" "),
     processTerm: (term: string) => term,
   },
 };
 
-/** Indexes `passages` for search and records the statistics ranking needs. */
-export function buildSearchIndex(passages: readonly Passage[]): SearchIndex {
-  const search = new MiniSearch<Passage>(MINISEARCH_OPTIONS);
-  search.addAll(passages);
-  const counts = new Map<string, number>();
-  const passageTerms = passages.map((passage) => {
-    const bySentence = passage.sentences.map(
-      (span) => new Set(termsOf(passage.text.slice(span.start, span.end))),
-    );
-    const all = new Set(bySentence.flatMap((terms) => [...terms]));
-    for (const term of all) counts.set(term, (counts.get(term) ?? 0) + 1);
-    const pairs = new Set(
-      passage.sentences.flatMap((span) => termPairsOf(passage.text.slice(span.start, span.end))),
-    );
-    return { all, bySentence, pairs };
-  });
-  return {
-    search,
-    vocabulary: SearchableMap.from(counts),
-    passageTerms,
-    passageCount: passages.length,
-  };
+/** One number for the pair of term ids (first, second); ids stay below 2^26. */
+export function pairId(first: number, second: number): number {
+  return first * 2 ** 26 + second;
+}
+
+/** Whether ascending `sorted` holds `value` (binary search). */
+export function holds(sorted: Uint32Array | Float64Array, value: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = sorted[middle] as number;
+    if (found === value) return true;
+    if (found < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
+/**
+ * The searchable form of a set of passages: MiniSearch for candidates, and
+ * per-sentence term ids and passage counts for re-ranking.
+ */
+export class SearchIndex {
+  readonly search: MiniSearch<Passage>;
+  readonly passageCount: number;
+  private readonly ids = new Map<string, number>();
+  private readonly passagesHolding: number[] = [];
+  private readonly sentencesOf: SentenceTerms[][];
+  private vocabularyMap: SearchableMap<number> | undefined;
+
+  /** Indexes `passages`; `search` is their MiniSearch index when it was already built (or cached). */
+  constructor(passages: readonly Passage[], search?: MiniSearch<Passage>) {
+    if (search) {
+      this.search = search;
+    } else {
+      this.search = new MiniSearch<Passage>(MINISEARCH_OPTIONS);
+      this.search.addAll(passages);
+    }
+    this.passageCount = passages.length;
+    const sentences = new Map<string, SentenceTerms>();
+    this.sentencesOf = passages.map((passage) => {
+      const own = passage.sentences.map((span, index) => {
+        const key = `${passage.documentId}\u0000${passage.firstSentence + index}`;
+        let terms = sentences.get(key);
+        if (!terms) {
+          terms = this.sentenceTerms(passage.text.slice(span.start, span.end));
+          sentences.set(key, terms);
+        }
+        return terms;
+      });
+      const distinct = new Set<number>();
+      for (const sentence of own) for (const id of sentence.terms) distinct.add(id);
+      for (const id of distinct) this.passagesHolding[id] = (this.passagesHolding[id] ?? 0) + 1;
+      return own;
+    });
+  }
+
+  /** The id of an index term, or undefined when no passage holds it. */
+  termId(term: string): number | undefined {
+    return this.ids.get(term);
+  }
+
+  /** How many passages hold term `id`. */
+  passagesWith(id: number): number {
+    return this.passagesHolding[id] ?? 0;
+  }
+
+  /** The sentences of passage `passageId`, as term ids. */
+  sentences(passageId: number): SentenceTerms[] {
+    return this.sentencesOf[passageId] ?? [];
+  }
+
+  /** Index terms within `maxEdits` edits of `term`, other than itself (a radix tree search). */
+  closeSpellings(term: string, maxEdits: number): { term: string; id: number }[] {
+    this.vocabularyMap ??= SearchableMap.from(this.ids);
+    return [...this.vocabularyMap.fuzzyGet(term, maxEdits)]
+      .filter(([found]) => found !== term)
+      .map(([found, [id]]) => ({ term: found, id }));
+  }
+
+  private sentenceTerms(text: string): SentenceTerms {
+    const sequence = termSequence(text).map((term) => {
+      let id = this.ids.get(term);
+      if (id === undefined) {
+        id = this.ids.size;
+        this.ids.set(term, id);
+      }
+      return id;
+    });
+    const pairs = new Set<number>();
+    for (let i = 1; i < sequence.length; i += 1)
+      pairs.add(pairId(sequence[i - 1] as number, sequence[i] as number));
+    return {
+      terms: Uint32Array.from(new Set(sequence)).sort(),
+      pairs: Float64Array.from(pairs).sort(),
+    };
+  }
 }

@@ -82,6 +82,19 @@ export function tokenize(text: string): string[] {
  * words dropped, Porter-stemmed. Upper-case acronyms are never stop words.
  */
 export function processTerm(word: string): string | null {
+  const cached = processed.get(word);
+  if (cached !== undefined) return cached;
+  const term = computeTerm(word);
+  // Words repeat (Zipf): a bounded memo saves most of the stemming on big corpora.
+  if (processed.size >= MEMO_SIZE) processed.clear();
+  processed.set(word, term);
+  return term;
+}
+
+const MEMO_SIZE = 200_000;
+const processed = new Map<string, string | null>();
+
+function computeTerm(word: string): string | null {
   const isAcronym = word.length >= 2 && word.length <= 5 && /^\p{Lu}+$/u.test(word);
   const lower = word.toLowerCase();
   if (!isAcronym && STOP_WORDS.has(lower)) return null;

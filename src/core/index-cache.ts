@@ -1,0 +1,64 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import MiniSearch from "minisearch";
+import type { Passage } from "./passages.ts";
+import { MINISEARCH_OPTIONS } from "./search-index.ts";
+import { termSequence } from "./text/terms.ts";
+
+/** Below this much text, building is faster than reading a cache. */
+export const MIN_CACHED_CHARS = 1_000_000;
+/** Bump when the cache's format changes. */
+const CACHE_FORMAT = 1;
+/**
+ * Text run through the term pipeline to fingerprint it: an index saved by a
+ * pipeline that processes these words differently must not be loaded, or
+ * search would silently miss (MiniSearch stores processed terms).
+ */
+const PIPELINE_PROBE =
+  "The U.S. pursues Russia's revolutionary ideals; Iran’s leaders didn't unite — in 2012, Café NATO us US running ran RUNS Khamenei’s “polycentric” architectures";
+
+/**
+ * The MiniSearch index of `passages`, read from `cacheDir` when an index of
+ * the very same passages, built by the very same pipeline, is there; else
+ * built and saved for next time. Small corpora are never cached. Any cache
+ * problem (unreadable, corrupt, read-only folder) falls back to building.
+ */
+export function loadOrBuildMiniSearch(
+  passages: readonly Passage[],
+  cacheDir: string | undefined,
+): MiniSearch<Passage> {
+  const chars = passages.reduce((sum, passage) => sum + passage.text.length, 0);
+  if (!cacheDir || chars < MIN_CACHED_CHARS) return build(passages);
+  const file = join(cacheDir, `minisearch-${cacheKey(passages)}.json`);
+  try {
+    return MiniSearch.loadJSON<Passage>(readFileSync(file, "utf8"), MINISEARCH_OPTIONS);
+  } catch {
+    // No cache yet, or one that cannot be used: build instead.
+  }
+  const search = build(passages);
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(search));
+    renameSync(temporary, file);
+  } catch {
+    // A read-only or full disk only costs the next start-up a rebuild.
+  }
+  return search;
+}
+
+function build(passages: readonly Passage[]): MiniSearch<Passage> {
+  const search = new MiniSearch<Passage>(MINISEARCH_OPTIONS);
+  search.addAll(passages);
+  return search;
+}
+
+/** A hash of the passages (ids, documents, texts), the pipeline's fingerprint and the cache format. */
+export function cacheKey(passages: readonly Passage[]): string {
+  const hash = createHash("sha256");
+  hash.update(`${CACHE_FORMAT}\u0000${termSequence(PIPELINE_PROBE).join(" ")}\u0000`);
+  for (const passage of passages)
+    hash.update(`${passage.id}\u0000${passage.documentId}\u0000${passage.text}\u0001`);
+  return hash.digest("hex").slice(0, 32);
+}

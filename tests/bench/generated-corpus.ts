@@ -1,0 +1,105 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/**
+ * A deterministic corpus of about `megabytes` MB for benchmarks: English-like
+ * documents whose words are drawn, with a Zipf distribution, from the
+ * article's own vocabulary plus 20,000 made-up words, in sentences of 8–30
+ * words, paragraphs of 2–6 sentences and documents of about 50 KB. The same
+ * seed always gives the same files.
+ */
+export function generateCorpus(megabytes: number, seed = 42): string {
+  const dir = join(tmpdir(), `qa-bench-corpus-${megabytes}mb-${seed}`);
+  if (existsSync(join(dir, ".complete"))) return dir;
+  mkdirSync(dir, { recursive: true });
+  const random = mulberry32(seed);
+  const vocabulary = buildVocabulary(random);
+  // Zipf: the word of rank r is drawn with probability proportional to 1/r.
+  const cumulative: number[] = [];
+  let total = 0;
+  for (let rank = 1; rank <= vocabulary.length; rank += 1) cumulative.push((total += 1 / rank));
+  const word = () => {
+    const target = random() * total;
+    let low = 0;
+    let high = cumulative.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((cumulative[middle] as number) < target) low = middle + 1;
+      else high = middle;
+    }
+    return vocabulary[low] as string;
+  };
+  const sentence = () => {
+    const words = Array.from({ length: 8 + Math.floor(random() * 23) }, word);
+    const first = words[0] as string;
+    words[0] = first.charAt(0).toUpperCase() + first.slice(1);
+    return `${words.join(" ")}.`;
+  };
+  const bytesWanted = megabytes * 1024 * 1024;
+  let written = 0;
+  for (let documentNumber = 1; written < bytesWanted; documentNumber += 1) {
+    const paragraphs: string[] = [];
+    let size = 0;
+    while (size < 50_000 && written + size < bytesWanted) {
+      const paragraph = Array.from({ length: 2 + Math.floor(random() * 5) }, sentence).join(" ");
+      paragraphs.push(paragraph);
+      size += paragraph.length + 2;
+    }
+    const body = `---\ntitle: Generated document ${documentNumber}\n---\n\n${paragraphs.join("\n\n")}\n`;
+    writeFileSync(join(dir, `doc-${String(documentNumber).padStart(4, "0")}.md`), body);
+    written += body.length;
+  }
+  writeFileSync(join(dir, ".complete"), "");
+  return dir;
+}
+
+function buildVocabulary(random: () => number): string[] {
+  const article = readFileSync("content/newest-power-couple.md", "utf8").toLowerCase();
+  const real = [...new Set(article.match(/\p{L}{2,}/gu) ?? [])];
+  const syllables = [
+    "ka",
+    "lo",
+    "mi",
+    "ra",
+    "te",
+    "su",
+    "an",
+    "er",
+    "is",
+    "on",
+    "ul",
+    "ve",
+    "zo",
+    "pri",
+    "sto",
+    "gra",
+    "men",
+    "tar",
+    "bel",
+    "dun",
+  ];
+  const madeUp = new Set<string>();
+  while (madeUp.size < 20_000) {
+    const parts = 2 + Math.floor(random() * 3);
+    madeUp.add(
+      Array.from({ length: parts }, () => syllables[Math.floor(random() * syllables.length)]).join(
+        "",
+      ),
+    );
+  }
+  // Real words first: they take the frequent ranks, as function words do in English.
+  return [...real, ...madeUp];
+}
+
+/** A small, fast, seedable PRNG (public domain), so runs are repeatable. */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
