@@ -18,7 +18,10 @@ export function generateCorpus(megabytes: number, seed = 42): string {
   // Zipf: the word of rank r is drawn with probability proportional to 1/r.
   const cumulative: number[] = [];
   let total = 0;
-  for (let rank = 1; rank <= vocabulary.length; rank += 1) cumulative.push((total += 1 / rank));
+  for (let rank = 1; rank <= vocabulary.length; rank += 1) {
+    total += 1 / rank;
+    cumulative.push(total);
+  }
   const word = () => {
     const target = random() * total;
     let low = 0;
