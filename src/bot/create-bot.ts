@@ -1,5 +1,5 @@
 import type { ClientOptions } from "discord.js";
-import { Client, Events, GatewayIntentBits, Partials } from "discord.js";
+import { Client, Events, GatewayIntentBits, Options, Partials } from "discord.js";
 import type { AnswerEngine } from "../core/index.ts";
 import { findQuotations } from "../core/quotations.ts";
 import { AnswerSessions } from "./answer-sessions.ts";
@@ -48,6 +48,19 @@ export function createBot({ config, engine, logger, clientOptions = {} }: BotPar
     // DM channels are not cached before their first message; without this, DMs are dropped.
     partials: [Partials.Channel],
     allowedMentions: { parse: [], repliedUser: false },
+    // The bot reads nothing back from Discord's caches, so it keeps them small:
+    // memory stays flat however many people ask.
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: 0,
+      ReactionManager: 0,
+      PresenceManager: 0,
+      GuildMemberManager: {
+        maxSize: 100,
+        keepOverLimit: (member) => member.id === member.client.user.id,
+      },
+      UserManager: { maxSize: 100, keepOverLimit: (user) => user.id === user.client.user.id },
+    }),
     ...clientOptions,
     rest: { ...(config.apiBaseUrl ? { api: config.apiBaseUrl } : {}), ...clientOptions.rest },
   });

@@ -231,9 +231,9 @@ export class AnswerEngine {
 
   /**
    * The terms MiniSearch retrieves candidates with. In a large corpus, terms
-   * in more than {@link COMMON_SHARE} of passages are left out when rarer
-   * ones remain: their postings are long and they rarely decide the answer;
-   * re-ranking still counts them.
+   * in more than {@link COMMON_SHARE} of passages are left out: their postings
+   * are long and they rarely decide the answer; re-ranking still counts them.
+   * A question of common terms only is retrieved by its rarest term.
    */
   private retrievalTerms(query: QueryTerm[]): Map<string, number> {
     const boosts = new Map<string, number>();
@@ -243,12 +243,17 @@ export class AnswerEngine {
       if (!keepCommon && this.index.passagesWith(id) > limit) return;
       boosts.set(term, boost);
     };
-    for (const keepCommon of [false, true]) {
-      for (const { term, id, variants } of query) {
-        add(term, id, 1, keepCommon);
-        for (const variant of variants) add(variant.term, variant.id, VARIANT_CREDIT, keepCommon);
-      }
-      if (boosts.size > 0) break;
+    for (const { term, id, variants } of query) {
+      add(term, id, 1, false);
+      for (const variant of variants) add(variant.term, variant.id, VARIANT_CREDIT, false);
+    }
+    if (boosts.size === 0) {
+      // Only common terms: the rarest one alone bounds the work.
+      const known = query.filter((term) => term.id !== undefined);
+      const rarest = known.sort(
+        (a, b) => this.index.passagesWith(a.id as number) - this.index.passagesWith(b.id as number),
+      )[0];
+      if (rarest) add(rarest.term, rarest.id, 1, true);
     }
     return boosts;
   }

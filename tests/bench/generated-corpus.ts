@@ -1,16 +1,18 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { eng as englishStopWords } from "stopword";
 
 /**
  * A deterministic corpus of about `megabytes` MB for benchmarks: English-like
- * documents whose words are drawn, with a Zipf distribution, from the
- * article's own vocabulary plus 20,000 made-up words, in sentences of 8–30
+ * documents whose words are drawn, with a Zipf distribution, from English
+ * stop words (the most frequent ranks, as in English), then the article's own
+ * vocabulary in shuffled order, then 20,000 made-up words, in sentences of 8–30
  * words, paragraphs of 2–6 sentences and documents of about 50 KB. The same
  * seed always gives the same files.
  */
 export function generateCorpus(megabytes: number, seed = 42): string {
-  const dir = join(tmpdir(), `qa-bench-corpus-${megabytes}mb-${seed}`);
+  const dir = join(tmpdir(), `qa-bench-corpus-v2-${megabytes}mb-${seed}`);
   if (existsSync(join(dir, ".complete"))) return dir;
   mkdirSync(dir, { recursive: true });
   const random = mulberry32(seed);
@@ -59,7 +61,12 @@ export function generateCorpus(megabytes: number, seed = 42): string {
 
 function buildVocabulary(random: () => number): string[] {
   const article = readFileSync("content/newest-power-couple.md", "utf8").toLowerCase();
-  const real = [...new Set(article.match(/\p{L}{2,}/gu) ?? [])];
+  const real = shuffle(
+    [...new Set(article.match(/\p{L}{2,}/gu) ?? [])].filter(
+      (word) => !englishStopWords.includes(word),
+    ),
+    random,
+  );
   const syllables = [
     "ka",
     "lo",
@@ -91,8 +98,16 @@ function buildVocabulary(random: () => number): string[] {
       ),
     );
   }
-  // Real words first: they take the frequent ranks, as function words do in English.
-  return [...real, ...madeUp];
+  // As in English, function words take the most frequent ranks, then content words.
+  return [...englishStopWords, ...real, ...madeUp];
+}
+
+function shuffle<T>(items: T[], random: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j] as T, items[i] as T];
+  }
+  return items;
 }
 
 /** A small, fast, seedable PRNG (public domain), so runs are repeatable. */

@@ -28,7 +28,7 @@ function npm(script: string, env: Record<string, string>): Running {
  */
 function startScript(env: Record<string, string>): Running {
   const [command = "", ...args] = (packageJson.scripts.start as string).split(" ");
-  return run(command.replace(/^tsx$/, "node_modules/.bin/tsx"), args, env);
+  return run(command === "node" ? process.execPath : command, args, env);
 }
 
 function run(command: string, args: string[], env: Record<string, string>): Running {

@@ -38,6 +38,8 @@ export interface RecordedRequest {
   headers: IncomingMessage["headers"];
   body: unknown;
   at: number;
+  /** performance.now() when the request arrived, for latency measurements. */
+  receivedAt: number;
   /** The status the fake answered with. */
   status?: number;
 }
@@ -290,6 +292,7 @@ export class FakeDiscord {
       headers: request.headers,
       body,
       at: Date.now(),
+      receivedAt: performance.now(),
     };
     this.requests.push(recorded);
     this.notify();

@@ -1,0 +1,143 @@
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { FakeDiscord } from "../fake-discord/fake-discord.ts";
+import { chatInput, GUILD_ID, OPTION, user } from "../fake-discord/payloads.ts";
+import { percentile } from "./stats.ts";
+
+export interface EndToEndResult {
+  /** Interactions sent first, at the same rate, and not measured: JIT and connection warm-up. */
+  warmUp: number;
+  /** p99 of the warm-up interactions, to show what a cold process costs. */
+  warmUpP99Ms: number;
+  interactions: number;
+  ratePerSecond: number;
+  answered: number;
+  lost: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  throughputPerSecond: number;
+  botRssMb: number | null;
+}
+
+const QUESTIONS = [
+  "Why is Tehran a useful ally for Moscow?",
+  "What did Lavrov say about the global order?",
+  "Which countries are in BRICS?",
+  "When did Putin return to the presidency?",
+  "What was the revolutionary slogan?",
+  "What is the capital of France?",
+  "Who replaced the United States as Iran's leading supplier?",
+  "What do Russia and Iran oppose?",
+];
+
+/** The resident memory of process `pid` in MB, from /proc (Linux), or null elsewhere. */
+function rssOf(pid: number): number | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+    return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs the real bot (the code `npm start` runs, in its own process) against
+ * the fake Discord on loopback and sends `count` /ask interactions at `rate`
+ * per second, after `warmUp` more at the same rate that are not measured.
+ * Latency is from the gateway dispatch to the callback reaching the fake; an
+ * interaction with no successful callback within 10 s is lost.
+ */
+export async function runEndToEnd(
+  count: number,
+  rate: number,
+  warmUp = Math.min(250, Math.ceil(count / 10)),
+): Promise<EndToEndResult> {
+  const fake = await new FakeDiscord().start();
+  const bot = spawn(process.execPath, ["--import", "tsx", "src/bot/main.ts"], {
+    env: {
+      PATH: process.env.PATH,
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_BASE_URL: fake.apiBaseUrl,
+      LOG_LEVEL: "info",
+      COOLDOWN_MAX_QUESTIONS: "1000000",
+      DOTENV_CONFIG_PATH: "/nonexistent",
+    },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let log = "";
+  bot.stderr.on("data", (chunk) => {
+    log = (log + chunk).slice(-10_000);
+  });
+  try {
+    await fake.until(() => log.includes('"event":"ready"'), 30_000, "the bot to be ready");
+    const sentAt = new Map<string, number>();
+    const warmUpIds = new Set<string>();
+    const started = performance.now();
+    for (let i = 0; i < warmUp + count; i += 1) {
+      const due = started + (i * 1000) / rate;
+      const wait = due - performance.now();
+      if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+      const asker = user(
+        `2000000000${String(100000 + (i % 5000)).padStart(8, "0")}`,
+        `reader${i % 5000}`,
+      );
+      const interaction = chatInput(
+        "ask",
+        [
+          {
+            name: "question",
+            type: OPTION.string,
+            value: QUESTIONS[i % QUESTIONS.length] as string,
+          },
+        ],
+        asker,
+      );
+      sentAt.set(interaction.id, performance.now());
+      if (i < warmUp) warmUpIds.add(interaction.id);
+      fake.dispatch("INTERACTION_CREATE", interaction, GUILD_ID);
+    }
+    const answered = () =>
+      fake.requests.filter(
+        (request) => request.path.endsWith("/callback") && request.status === 204,
+      ).length;
+    await fake
+      .until(() => answered() >= warmUp + count, 10_000, "every answer")
+      .catch(() => undefined);
+    const latencies: number[] = [];
+    const warmUpLatencies: number[] = [];
+    let first = Number.POSITIVE_INFINITY;
+    let last = started;
+    for (const request of fake.requests) {
+      if (!request.path.endsWith("/callback") || request.status !== 204) continue;
+      const id = request.path.split("/")[2] as string;
+      const sent = sentAt.get(id);
+      if (sent === undefined) continue;
+      if (warmUpIds.has(id)) {
+        warmUpLatencies.push(request.receivedAt - sent);
+        continue;
+      }
+      latencies.push(request.receivedAt - sent);
+      first = Math.min(first, sent);
+      last = Math.max(last, request.receivedAt);
+    }
+    return {
+      warmUp,
+      warmUpP99Ms: percentile(warmUpLatencies, 99),
+      interactions: count,
+      ratePerSecond: rate,
+      answered: latencies.length,
+      lost: count - latencies.length,
+      p50Ms: percentile(latencies, 50),
+      p99Ms: percentile(latencies, 99),
+      maxMs: percentile(latencies, 100),
+      throughputPerSecond: Math.round(latencies.length / ((last - first) / 1000)),
+      botRssMb: bot.pid ? rssOf(bot.pid) : null,
+    };
+  } finally {
+    bot.kill("SIGTERM");
+    await new Promise((resolve) => bot.once("exit", resolve));
+    await fake.stop();
+  }
+}
