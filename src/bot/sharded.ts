@@ -1,0 +1,75 @@
+/**
+ * `npm run start:sharded`: runs the bot under discord.js's ShardingManager,
+ * one process per shard. Discord requires sharding from 2,500 servers on.
+ * SHARD_COUNT is a number, or `auto` (default) for the count the gateway
+ * recommends — asked through DISCORD_API_BASE_URL when it is set.
+ */
+import "dotenv/config";
+import { fileURLToPath } from "node:url";
+import type { RESTGetAPIGatewayBotResult } from "discord.js";
+import { REST, Routes, ShardingManager } from "discord.js";
+import { ConfigError, readConfig } from "./config.ts";
+import { createLogger } from "./logger.ts";
+import { installProcessGuards } from "./process-guards.ts";
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+let config: ReturnType<typeof readConfig>;
+try {
+  config = readConfig();
+} catch (error) {
+  if (error instanceof ConfigError) fail(error.message);
+  throw error;
+}
+const logger = createLogger(config.logLevel, [config.token]);
+
+/** SHARD_COUNT as a number, asking the gateway when it is `auto`. */
+async function shardCount(): Promise<number> {
+  const setting = process.env.SHARD_COUNT?.trim() || "auto";
+  if (setting !== "auto") {
+    const count = Number(setting);
+    if (!Number.isInteger(count) || count < 1)
+      fail(`SHARD_COUNT must be "auto" or a whole number of at least 1 (got "${setting}")`);
+    return count;
+  }
+  const rest = new REST(config.apiBaseUrl ? { api: config.apiBaseUrl } : {}).setToken(config.token);
+  try {
+    const gateway = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
+    return gateway.shards;
+  } catch (error) {
+    if ((error as { status?: number }).status === 401)
+      fail("Discord rejected DISCORD_TOKEN: reset it in the Developer Portal and update .env");
+    fail(
+      `Could not ask Discord for the shard count (${error instanceof Error ? error.message : error}); set SHARD_COUNT to a number`,
+    );
+  }
+}
+
+const totalShards = await shardCount();
+const manager = new ShardingManager(fileURLToPath(new URL("./main.ts", import.meta.url)), {
+  token: config.token,
+  totalShards,
+  execArgv: ["--import", "tsx"],
+  respawn: true,
+});
+manager.on("shardCreate", (shard) => {
+  logger.info("shard_started", { shardId: shard.id, totalShards });
+  shard.on("death", () => logger.warn("shard_died", { shardId: shard.id }));
+});
+
+installProcessGuards(process, logger, () => {
+  for (const shard of manager.shards.values()) shard.kill();
+  process.exit(0);
+});
+
+try {
+  await manager.spawn({ timeout: 60_000 });
+  logger.info("all_shards_ready", { totalShards });
+} catch (error) {
+  logger.error("shards_failed", { error });
+  for (const shard of manager.shards.values()) shard.kill();
+  fail(`Could not start every shard: ${error instanceof Error ? error.message : error}`);
+}

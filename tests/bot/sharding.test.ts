@@ -1,0 +1,72 @@
+import { spawn } from "node:child_process";
+import { afterAll, expect, it } from "vitest";
+import { FakeDiscord } from "../fake-discord/fake-discord.ts";
+import {
+  chatInput,
+  GUILD_ID,
+  OPTION,
+  SECOND_CHANNEL_ID,
+  SECOND_GUILD_ID,
+} from "../fake-discord/payloads.ts";
+import { messageOf } from "./expect-payload.ts";
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterAll(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+});
+
+it("npm run start:sharded starts one shard per [id, count] the gateway recommends, and each answers its servers", async () => {
+  const fake = await new FakeDiscord({ shards: 2 }).start();
+  cleanups.push(() => fake.stop());
+  const manager = spawn("npm", ["run", "--silent", "start:sharded"], {
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_BASE_URL: fake.apiBaseUrl,
+      SHARD_COUNT: "auto",
+      DOTENV_CONFIG_PATH: "/nonexistent",
+    },
+    detached: true,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let log = "";
+  manager.stderr?.on("data", (chunk) => (log += chunk));
+  cleanups.push(() => {
+    if (manager.pid) process.kill(-manager.pid, "SIGKILL");
+  });
+
+  await fake.until(
+    () => log.includes('"event":"all_shards_ready"'),
+    40_000,
+    "both shards to be ready",
+  );
+  expect(fake.identifies.map((identify) => identify.shard).sort()).toEqual([
+    [0, 2],
+    [1, 2],
+  ]);
+  expect(fake.sessionFor(GUILD_ID)?.shard).toEqual([0, 2]);
+  expect(fake.sessionFor(SECOND_GUILD_ID)?.shard).toEqual([1, 2]);
+
+  const ask = (guildId: string, channelId?: string) => {
+    const interaction = chatInput(
+      "ask",
+      [{ name: "question", type: OPTION.string, value: "Who is Lavrov?" }],
+      undefined,
+      { guildId, channelId },
+    );
+    fake.dispatch("INTERACTION_CREATE", interaction, guildId);
+    const path = `/interactions/${interaction.id}/${interaction.token}/callback`;
+    return fake.waitForRequest(
+      (request) => request.path === path && request.status === 204,
+      10_000,
+    );
+  };
+  const [first, second] = await Promise.all([
+    ask(GUILD_ID),
+    ask(SECOND_GUILD_ID, SECOND_CHANNEL_ID),
+  ]);
+  expect(messageOf(first).embeds?.[0]?.description).toContain("polycentric architecture");
+  expect(messageOf(second).embeds?.[0]?.description).toContain("polycentric architecture");
+  expect(fake.interactionsNotAnsweredOnce()).toEqual([]);
+}, 60_000);
