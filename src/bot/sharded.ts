@@ -5,6 +5,7 @@
  * recommends — asked through DISCORD_API_BASE_URL when it is set.
  */
 import "dotenv/config";
+import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { RESTGetAPIGatewayBotResult } from "discord.js";
 import { REST, Routes, ShardingManager } from "discord.js";
@@ -49,10 +50,12 @@ async function shardCount(): Promise<number> {
 }
 
 const totalShards = await shardCount();
-const manager = new ShardingManager(fileURLToPath(new URL("./main.ts", import.meta.url)), {
+// Each shard runs main beside this file: compiled JavaScript from `npm run build`, or TypeScript through tsx.
+const extension = extname(fileURLToPath(import.meta.url));
+const manager = new ShardingManager(fileURLToPath(new URL(`./main${extension}`, import.meta.url)), {
   token: config.token,
   totalShards,
-  execArgv: ["--import", "tsx"],
+  execArgv: extension === ".ts" ? ["--import", "tsx"] : [],
   respawn: true,
 });
 manager.on("shardCreate", (shard) => {

@@ -13,7 +13,7 @@ it("npm run bench -- --quick prints the table and writes the JSON", async () => 
     ["run", "--silent", "bench", "--", "--quick", "--out", out],
     { timeout: 120_000 },
   );
-  expect(stdout).toContain("| article, with the Discord client |");
+  expect(stdout).toContain("| article, Discord client built (under tsx) |");
   expect(stdout).toContain("| /ask via fake Discord |");
   const results = JSON.parse(readFileSync(out, "utf8"));
   for (const run of [results.article, results.corpusCold, results.corpusWarm]) {

@@ -43,7 +43,7 @@ function rssOf(pid: number): number | null {
 }
 
 /**
- * Runs the real bot (the code `npm start` runs, in its own process) against
+ * Runs the real bot (what `npm start` runs: dist/, built first) against
  * the fake Discord on loopback and sends `count` /ask interactions at `rate`
  * per second, after `warmUp` more at the same rate that are not measured.
  * Latency is from the gateway dispatch to the callback reaching the fake; an
@@ -55,7 +55,7 @@ export async function runEndToEnd(
   warmUp = Math.min(250, Math.ceil(count / 10)),
 ): Promise<EndToEndResult> {
   const fake = await new FakeDiscord().start();
-  const bot = spawn(process.execPath, ["--import", "tsx", "src/bot/main.ts"], {
+  const bot = spawn(process.execPath, ["dist/bot/main.js"], {
     env: {
       PATH: process.env.PATH,
       DISCORD_TOKEN: fake.token,

@@ -17,9 +17,13 @@ interface Running {
   exited: Promise<number | null>;
 }
 
-/** Runs `npm run <script>` as an admin would, with only the given settings (no .env in tests). */
+/**
+ * Runs `npm run <script>` as an admin would, with only the given settings (no
+ * .env in tests). The build that `npm start` runs first was done once by the
+ * global setup, so pre-scripts are skipped.
+ */
 function npm(script: string, env: Record<string, string>): Running {
-  return run("npm", ["run", "--silent", script], env);
+  return run("npm", ["run", "--silent", "--ignore-scripts", script], env);
 }
 
 /**

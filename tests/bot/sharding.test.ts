@@ -18,7 +18,7 @@ afterAll(async () => {
 it("npm run start:sharded starts one shard per [id, count] the gateway recommends, and each answers its servers", async () => {
   const fake = await new FakeDiscord({ shards: 2 }).start();
   cleanups.push(() => fake.stop());
-  const manager = spawn("npm", ["run", "--silent", "start:sharded"], {
+  const manager = spawn("npm", ["run", "--silent", "--ignore-scripts", "start:sharded"], {
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
