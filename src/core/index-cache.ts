@@ -4,20 +4,12 @@ import { join } from "node:path";
 import MiniSearch from "minisearch";
 import type { Passage } from "./passages.ts";
 import { MINISEARCH_OPTIONS } from "./search-index.ts";
-import { termSequence } from "./text/terms.ts";
+import { pipelineFingerprint } from "./text/terms.ts";
 
 /** Below this much text, building is faster than reading a cache. */
 export const MIN_CACHED_CHARS = 1_000_000;
 /** Bump when the cache's format changes. */
 const CACHE_FORMAT = 1;
-/**
- * Text run through the term pipeline to fingerprint it: an index saved by a
- * pipeline that processes these words differently must not be loaded, or
- * search would silently miss (MiniSearch stores processed terms).
- */
-const PIPELINE_PROBE =
-  "The U.S. pursues Russia's revolutionary ideals; Iran’s leaders didn't unite — in 2012, Café NATO us US running ran RUNS Khamenei’s “polycentric” architectures";
-
 /**
  * The MiniSearch index of `passages`, read from `cacheDir` when an index of
  * the very same passages, built by the very same pipeline, is there; else
@@ -57,7 +49,7 @@ function build(passages: readonly Passage[]): MiniSearch<Passage> {
 /** A hash of the passages (ids, documents, texts), the pipeline's fingerprint and the cache format. */
 export function cacheKey(passages: readonly Passage[]): string {
   const hash = createHash("sha256");
-  hash.update(`${CACHE_FORMAT}\u0000${termSequence(PIPELINE_PROBE).join(" ")}\u0000`);
+  hash.update(`${CACHE_FORMAT}\u0000${pipelineFingerprint()}\u0000`);
   for (const passage of passages)
     hash.update(`${passage.id}\u0000${passage.documentId}\u0000${passage.text}\u0001`);
   return hash.digest("hex").slice(0, 32);

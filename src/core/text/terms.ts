@@ -8,6 +8,9 @@ import { eng as englishStopWords } from "stopword";
 
 /** Words of a question that say what kind of answer is wanted, not what it is about. */
 const QUESTION_WORDS = [
+  // "What is one example…", "another name for…": fillers of a question, and Porter makes "one" "on".
+  "one",
+  "another",
   "what",
   "whats",
   "which",
@@ -127,4 +130,17 @@ export function termPairsOf(text: string): string[] {
   const pairs = new Set<string>();
   for (let i = 1; i < terms.length; i += 1) pairs.add(`${terms[i - 1]} ${terms[i]}`);
   return [...pairs];
+}
+
+/**
+ * Text run through the pipeline to fingerprint it, with every stop word:
+ * an index saved by a pipeline that processes words differently must not be
+ * loaded, or search would silently miss (MiniSearch stores processed terms).
+ */
+const PIPELINE_PROBE =
+  "The U.S. pursues Russia's revolutionary ideals; Iran’s leaders didn't unite — in 2012, Café NATO us US running ran RUNS Khamenei’s “polycentric” architectures";
+
+/** A string that changes whenever the pipeline would turn some text into other terms. */
+export function pipelineFingerprint(): string {
+  return `${[...STOP_WORDS].sort().join(",")}\u0000${termSequence(PIPELINE_PROBE).join(" ")}`;
 }
