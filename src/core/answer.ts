@@ -311,17 +311,26 @@ export class AnswerEngine {
 
   private quote({ passage, score, bestSentence }: Ranked): QuotedPassage {
     const sentence = passage.sentences[bestSentence] ?? { start: 0, end: passage.text.length };
-    return {
-      id: passage.id,
-      text: passage.text,
-      document: passage.documentId,
-      title: passage.title,
-      page: passage.page,
-      paragraph: passage.paragraph,
-      score: Math.round(score * 1000) / 1000,
-      highlight: { start: sentence.start, end: sentence.end },
-    };
+    return quotedPassageOf(passage, Math.round(score * 1000) / 1000, sentence);
   }
+}
+
+/** `passage` as answers quote it, with `highlight` (offsets in its text) marking the answering sentence. */
+export function quotedPassageOf(
+  passage: Passage,
+  score: number,
+  highlight: { start: number; end: number },
+): QuotedPassage {
+  return {
+    id: passage.id,
+    text: passage.text,
+    document: passage.documentId,
+    title: passage.title,
+    page: passage.page,
+    paragraph: passage.paragraph,
+    score,
+    highlight: { start: highlight.start, end: highlight.end },
+  };
 }
 
 /** 1 when `sentences` hold the term, part credit for a close spelling, else 0. */

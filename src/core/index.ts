@@ -6,7 +6,7 @@ import { AnswerEngine } from "./answer.ts";
 import { loadContent } from "./content/load-content.ts";
 
 export type { Answer, AnswerOptions, DeclineReason, QuotedPassage } from "./answer.ts";
-export { AnswerEngine, MAX_QUESTION_CHARS } from "./answer.ts";
+export { AnswerEngine, MAX_QUESTION_CHARS, quotedPassageOf } from "./answer.ts";
 export type { ContentDocument } from "./content/load-content.ts";
 export { ContentError, loadContent } from "./content/load-content.ts";
 export type { Passage } from "./passages.ts";

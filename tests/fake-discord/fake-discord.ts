@@ -8,6 +8,7 @@ import {
   CHANNEL_ID,
   GUILD_ID,
   guildCreatePayload,
+  messageObject,
   SECOND_CHANNEL_ID,
   SECOND_GUILD_ID,
 } from "./payloads.ts";
@@ -424,23 +425,7 @@ export class FakeDiscord {
 
   /** A message object as Discord returns it for a message the bot sent. */
   private message(data: Record<string, unknown>, channelId: string): Record<string, unknown> {
-    return {
-      id: this.id(),
-      channel_id: channelId,
-      author: BOT_USER,
-      content: "",
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: [],
-      pinned: false,
-      type: 0,
-      ...data,
-    };
+    return messageObject(BOT_USER, channelId, data);
   }
 
   // ---- waiting -------------------------------------------------------------

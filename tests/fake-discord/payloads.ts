@@ -222,29 +222,39 @@ export function autocomplete(
   };
 }
 
+/** A message as Discord stores and sends it; `fields` override the defaults. */
+export function messageObject(
+  author: FakeUser,
+  channelId: string,
+  fields: Record<string, unknown> = {},
+) {
+  return {
+    id: snowflake(),
+    channel_id: channelId,
+    author,
+    content: "",
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [] as FakeUser[],
+    mention_roles: [],
+    attachments: [],
+    embeds: [] as unknown[],
+    components: [] as unknown[],
+    pinned: false,
+    type: 0,
+    flags: 0,
+    ...fields,
+  };
+}
+
 /** A message the bot sent, as Discord stores it. */
 export function botMessage(
   payload: { embeds?: unknown[]; components?: unknown[]; content?: string; flags?: number },
   channelId = CHANNEL_ID,
 ) {
-  return {
-    id: snowflake(),
-    channel_id: channelId,
-    author: BOT_USER,
-    content: payload.content ?? "",
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    embeds: payload.embeds ?? [],
-    components: payload.components ?? [],
-    pinned: false,
-    type: 0,
-    flags: payload.flags ?? 0,
-  };
+  return messageObject(BOT_USER, channelId, payload);
 }
 
 /** A click on button `customId` of `message`. */
@@ -270,28 +280,16 @@ export function userMessage(
   mentions: FakeUser[] = [],
 ) {
   const channelId = where.channelId ?? (where.dm ? DM_CHANNEL_ID : CHANNEL_ID);
-  return {
-    id: snowflake(),
-    channel_id: channelId,
-    // Discord says which kind of channel a message was sent in (1: DM, 0: server text channel).
+  const place = where.dm
+    ? {}
+    : { guild_id: where.guildId ?? GUILD_ID, member: { ...member(author), user: undefined } };
+  // Discord says which kind of channel a message was sent in (1: DM, 0: server text channel).
+  return messageObject(author, channelId, {
     channel_type: where.dm ? 1 : 0,
-    ...(where.dm
-      ? {}
-      : { guild_id: where.guildId ?? GUILD_ID, member: { ...member(author), user: undefined } }),
-    author,
+    ...place,
     content,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
     mentions,
-    mention_roles: [],
-    attachments: [],
-    embeds: [],
-    pinned: false,
-    type: 0,
-    flags: 0,
-  };
+  });
 }
 
 /** "Apps → Ask the article" on `target`. */

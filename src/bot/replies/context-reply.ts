@@ -1,4 +1,5 @@
 import type { Passage, QuotedPassage } from "../../core/index.ts";
+import { quotedPassageOf } from "../../core/index.ts";
 import type { DocumentInfo } from "../catalog.ts";
 import { ANSWER_COLOR, citationLine } from "./answer-reply.ts";
 import { LIMITS, truncate } from "./discord-limits.ts";
@@ -6,18 +7,9 @@ import { quotePassage } from "./quote-passage.ts";
 import type { ReplyPayload } from "./reply-payload.ts";
 import { NO_PINGS } from "./reply-payload.ts";
 
-/** A passage as replies quote it, without a highlighted sentence. */
+/** A passage as replies quote it, whole (the highlight covers all of it). */
 function asQuoted(passage: Passage): QuotedPassage {
-  return {
-    id: passage.id,
-    text: passage.text,
-    document: passage.documentId,
-    title: passage.title,
-    page: passage.page,
-    paragraph: passage.paragraph,
-    score: 0,
-    highlight: { start: 0, end: passage.text.length },
-  };
+  return quotedPassageOf(passage, 0, { start: 0, end: passage.text.length });
 }
 
 /**
