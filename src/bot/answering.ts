@@ -25,11 +25,10 @@ export function replyToQuestion(
   request: AskRequest,
 ): ReplyPayload & { passageCount: number; declined: boolean } {
   const offset = request.offset ?? 0;
-  const answer = context.engine.answer(request.question, { limit: PASSAGES_PER_PAGE, offset });
-  const hasMore =
-    !answer.noAnswer &&
-    context.engine.answer(request.question, { limit: 1, offset: offset + PASSAGES_PER_PAGE })
-      .passages.length > 0;
+  // One passage more than a page tells whether "More" will have something to show.
+  const found = context.engine.answer(request.question, { limit: PASSAGES_PER_PAGE + 1, offset });
+  const hasMore = found.passages.length > PASSAGES_PER_PAGE;
+  const answer = { ...found, passages: found.passages.slice(0, PASSAGES_PER_PAGE) };
   const session = context.sessions.create({
     question: request.question,
     askerId: request.askerId,

@@ -44,6 +44,17 @@ describe("/ask", () => {
     expect(buttonsOf(message)[2]?.url).toBe("https://muse.jhu.edu/article/645264");
   });
 
+  it("disables More when there is nothing more to show", async () => {
+    const few = await bot.interact(chatInput("ask", [question("Who is Lavrov?")]));
+    expect(buttonsOf(messageOf(few)).find((button) => button.label === "More")?.disabled).toBe(
+      true,
+    );
+    const many = await bot.interact(chatInput("ask", [question("Russia and Iran")]));
+    expect(buttonsOf(messageOf(many)).find((button) => button.label === "More")?.disabled).toBe(
+      false,
+    );
+  });
+
   it("hide: true answers ephemerally", async () => {
     const callback = await bot.interact(
       chatInput("ask", [
