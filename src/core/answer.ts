@@ -63,7 +63,7 @@ const MIN_FUZZY_LENGTH = 7;
 /** Credit for a term matched only through a spelling variant. */
 const VARIANT_CREDIT = 0.6;
 /** In a large corpus, terms in more than this share of passages do not pick candidates. */
-const COMMON_SHARE = 0.05;
+const COMMON_SHARE = 0.02;
 /** …and only when they are in more passages than this, so small corpora are never pruned. */
 const MIN_COMMON_PASSAGES = 1000;
 
