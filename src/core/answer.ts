@@ -1,5 +1,4 @@
 import type { ContentDocument } from "./content/load-content.ts";
-import { loadOrBuildMiniSearch } from "./index-cache.ts";
 import type { Passage } from "./passages.ts";
 import { buildPassages } from "./passages.ts";
 import type { SentenceTerms } from "./search-index.ts";
@@ -104,10 +103,7 @@ export class AnswerEngine {
     options: { cacheDir?: string } = {},
   ) {
     this.passages = buildPassages(documents);
-    this.index = new SearchIndex(
-      this.passages,
-      loadOrBuildMiniSearch(this.passages, options.cacheDir),
-    );
+    this.index = new SearchIndex(this.passages, options.cacheDir);
   }
 
   /** Answers `question` with up to `limit` quoted passages, or declines with a reason. */

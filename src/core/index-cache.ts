@@ -2,8 +2,9 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import MiniSearch from "minisearch";
+import type { IndexedPassage } from "./minisearch-options.ts";
+import { MINISEARCH_OPTIONS } from "./minisearch-options.ts";
 import type { Passage } from "./passages.ts";
-import { MINISEARCH_OPTIONS } from "./search-index.ts";
 import { pipelineFingerprint } from "./text/terms.ts";
 
 /** Below this much text, building is faster than reading a cache. */
@@ -18,17 +19,18 @@ const CACHE_FORMAT = 1;
  */
 export function loadOrBuildMiniSearch(
   passages: readonly Passage[],
+  indexed: readonly IndexedPassage[],
   cacheDir: string | undefined,
-): MiniSearch<Passage> {
+): MiniSearch<IndexedPassage> {
   const chars = passages.reduce((sum, passage) => sum + passage.text.length, 0);
-  if (!cacheDir || chars < MIN_CACHED_CHARS) return build(passages);
+  if (!cacheDir || chars < MIN_CACHED_CHARS) return build(indexed);
   const file = join(cacheDir, `minisearch-${cacheKey(passages)}.json`);
   try {
-    return MiniSearch.loadJSON<Passage>(readFileSync(file, "utf8"), MINISEARCH_OPTIONS);
+    return MiniSearch.loadJSON<IndexedPassage>(readFileSync(file, "utf8"), MINISEARCH_OPTIONS);
   } catch {
     // No cache yet, or one that cannot be used: build instead.
   }
-  const search = build(passages);
+  const search = build(indexed);
   try {
     mkdirSync(cacheDir, { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;
@@ -40,9 +42,9 @@ export function loadOrBuildMiniSearch(
   return search;
 }
 
-function build(passages: readonly Passage[]): MiniSearch<Passage> {
-  const search = new MiniSearch<Passage>(MINISEARCH_OPTIONS);
-  search.addAll(passages);
+function build(indexed: readonly IndexedPassage[]): MiniSearch<IndexedPassage> {
+  const search = new MiniSearch<IndexedPassage>(MINISEARCH_OPTIONS);
+  search.addAll(indexed);
   return search;
 }
 

@@ -1,7 +1,9 @@
-import MiniSearch from "minisearch";
+import type MiniSearch from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
+import { loadOrBuildMiniSearch } from "./index-cache.ts";
+import type { IndexedPassage } from "./minisearch-options.ts";
 import type { Passage } from "./passages.ts";
-import { processTerm, termSequence, tokenize } from "./text/terms.ts";
+import { termSequence } from "./text/terms.ts";
 
 /**
  * The terms of one sentence, as sorted ids, for fast "does it hold this term"
@@ -13,19 +15,6 @@ export interface SentenceTerms {
   /** Distinct ids of neighbouring term pairs ({@link pairId}), ascending. */
   pairs: Float64Array;
 }
-
-/** MiniSearch options shared by building and any later loading of an index. */
-export const MINISEARCH_OPTIONS = {
-  fields: ["text"],
-  storeFields: [],
-  tokenize: (text: string) => tokenize(text),
-  processTerm: (term: string) => processTerm(term),
-  searchOptions: {
-    // Queries arrive already processed (see AnswerEngine), so they pass through untouched.
-    tokenize: (query: string) => query.split(" "),
-    processTerm: (term: string) => term,
-  },
-};
 
 /** One number for the pair of term ids (first, second); ids stay below 2^26. */
 export function pairId(first: number, second: number): number {
@@ -51,38 +40,39 @@ export function holds(sorted: Uint32Array | Float64Array, value: number): boolea
  * per-sentence term ids and passage counts for re-ranking.
  */
 export class SearchIndex {
-  readonly search: MiniSearch<Passage>;
+  readonly search: MiniSearch<IndexedPassage>;
   readonly passageCount: number;
   private readonly ids = new Map<string, number>();
   private readonly passagesHolding: number[] = [];
   private readonly sentencesOf: SentenceTerms[][];
   private vocabularyMap: SearchableMap<number> | undefined;
 
-  /** Indexes `passages`; `search` is their MiniSearch index when it was already built (or cached). */
-  constructor(passages: readonly Passage[], search?: MiniSearch<Passage>) {
-    if (search) {
-      this.search = search;
-    } else {
-      this.search = new MiniSearch<Passage>(MINISEARCH_OPTIONS);
-      this.search.addAll(passages);
-    }
+  /**
+   * Indexes `passages`. With `cacheDir`, a large corpus's MiniSearch index is
+   * read from there when the passages and pipeline are unchanged, else saved.
+   */
+  constructor(passages: readonly Passage[], cacheDir?: string) {
     this.passageCount = passages.length;
-    const sentences = new Map<string, SentenceTerms>();
+    const bySentence = new Map<string, { words: string[]; terms: SentenceTerms }>();
+    const indexed: IndexedPassage[] = [];
     this.sentencesOf = passages.map((passage) => {
       const own = passage.sentences.map((span, index) => {
         const key = `${passage.documentId}\u0000${passage.firstSentence + index}`;
-        let terms = sentences.get(key);
-        if (!terms) {
-          terms = this.sentenceTerms(passage.text.slice(span.start, span.end));
-          sentences.set(key, terms);
+        let sentence = bySentence.get(key);
+        if (!sentence) {
+          const words = termSequence(passage.text.slice(span.start, span.end));
+          sentence = { words, terms: this.sentenceTerms(words) };
+          bySentence.set(key, sentence);
         }
-        return terms;
+        return sentence;
       });
+      indexed.push({ id: passage.id, terms: own.flatMap((sentence) => sentence.words).join(" ") });
       const distinct = new Set<number>();
-      for (const sentence of own) for (const id of sentence.terms) distinct.add(id);
+      for (const sentence of own) for (const id of sentence.terms.terms) distinct.add(id);
       for (const id of distinct) this.passagesHolding[id] = (this.passagesHolding[id] ?? 0) + 1;
-      return own;
+      return own.map((sentence) => sentence.terms);
     });
+    this.search = loadOrBuildMiniSearch(passages, indexed, cacheDir);
   }
 
   /** The id of an index term, or undefined when no passage holds it. */
@@ -108,8 +98,8 @@ export class SearchIndex {
       .map(([found, [id]]) => ({ term: found, id }));
   }
 
-  private sentenceTerms(text: string): SentenceTerms {
-    const sequence = termSequence(text).map((term) => {
+  private sentenceTerms(words: string[]): SentenceTerms {
+    const sequence = words.map((term) => {
       let id = this.ids.get(term);
       if (id === undefined) {
         id = this.ids.size;
@@ -118,8 +108,9 @@ export class SearchIndex {
       return id;
     });
     const pairs = new Set<number>();
-    for (let i = 1; i < sequence.length; i += 1)
+    for (let i = 1; i < sequence.length; i += 1) {
       pairs.add(pairId(sequence[i - 1] as number, sequence[i] as number));
+    }
     return {
       terms: Uint32Array.from(new Set(sequence)).sort(),
       pairs: Float64Array.from(pairs).sort(),
