@@ -2,7 +2,7 @@
  * `npm run deploy-commands`: registers every command, in DISCORD_GUILD_ID
  * (instant, for testing) or globally when it is unset.
  */
-import "dotenv/config";
+import "./load-env.ts";
 import { REST, Routes } from "discord.js";
 import { commandDefinitions } from "./commands/index.ts";
 import { ConfigError, readConfig } from "./config.ts";

@@ -2,7 +2,7 @@
  * `npm start`: loads `.env`, checks the settings, builds the index once, and
  * logs in. Any start-up problem is one line on stderr and exit code 1.
  */
-import "dotenv/config";
+import "./load-env.ts";
 import { DiscordjsErrorCodes } from "discord.js";
 import { ContentError, createEngine } from "../core/index.ts";
 import { ConfigError, readConfig } from "./config.ts";

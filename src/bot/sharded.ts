@@ -4,7 +4,7 @@
  * SHARD_COUNT is a number, or `auto` (default) for the count the gateway
  * recommends — asked through DISCORD_API_BASE_URL when it is set.
  */
-import "dotenv/config";
+import "./load-env.ts";
 import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { RESTGetAPIGatewayBotResult } from "discord.js";
