@@ -53,7 +53,7 @@ export function buildAnswerReply(options: AnswerReplyOptions): ReplyPayload {
   const embed: APIEmbed = answer.noAnswer
     ? declinedEmbed(answer, catalog)
     : answeredEmbed(answer, catalog, offset);
-  embed.title = truncate(title, LIMITS.embedTitle);
+  embed.title = title;
   const row = options.session ? buttonRow(options, answer) : null;
   return { ...mentionOf(options.mention), embeds: [embed], components: row ? [row] : [] };
 }
