@@ -183,7 +183,9 @@ export class AnswerEngine {
   private isCovered(query: QueryTerm[], best: Ranked | undefined): boolean {
     if (!best) return false;
     const sentences = this.index.sentences(best.passage.id);
-    const matched = query.filter((term) => creditIn(term, sentences) > 0).length;
+    const matched = query.filter((term) =>
+      sentences.some((sentence) => creditIn(term, sentence) > 0),
+    ).length;
     const unknown = query.filter(
       ({ id, variants }) => id === undefined && variants.length === 0,
     ).length;
@@ -268,14 +270,17 @@ export class AnswerEngine {
     const ranked = candidates.map((result) => {
       const passage = this.passages[result.id as number] as Passage;
       const sentences = this.index.sentences(passage.id);
-      const coverage =
-        query.reduce((sum, term) => sum + term.weight * creditIn(term, sentences), 0) / totalWeight;
+      // Each term's credit in each sentence; the passage holds a term as well as its best sentence does.
+      const credits = sentences.map((sentence) => query.map((term) => creditIn(term, sentence)));
+      const weighted = (credit: (index: number) => number) =>
+        query.reduce((sum, term, index) => sum + term.weight * credit(index), 0) / totalWeight;
+      const coverage = weighted((index) =>
+        Math.max(0, ...credits.map((credit) => credit[index] ?? 0)),
+      );
       let bestSentence = 0;
       let bestSentenceCoverage = -1;
-      sentences.forEach((sentence, index) => {
-        const sentenceCoverage =
-          query.reduce((sum, term) => sum + term.weight * creditIn(term, [sentence]), 0) /
-          totalWeight;
+      credits.forEach((credit, index) => {
+        const sentenceCoverage = weighted((term) => credit[term] ?? 0);
         if (sentenceCoverage > bestSentenceCoverage) {
           bestSentenceCoverage = sentenceCoverage;
           bestSentence = index;
@@ -329,12 +334,11 @@ export function quotedPassageOf(
   };
 }
 
-/** 1 when `sentences` hold the term, part credit for a close spelling, else 0. */
-function creditIn(term: QueryTerm, sentences: SentenceTerms[]): number {
+/** 1 when `sentence` holds the term, part credit for a close spelling, else 0. */
+function creditIn(term: QueryTerm, sentence: SentenceTerms): number {
   const { id, variants } = term;
-  if (id !== undefined && sentences.some((sentence) => holds(sentence.terms, id))) return 1;
-  if (variants.some((variant) => sentences.some((sentence) => holds(sentence.terms, variant.id))))
-    return VARIANT_CREDIT;
+  if (id !== undefined && holds(sentence.terms, id)) return 1;
+  if (variants.some((variant) => holds(sentence.terms, variant.id))) return VARIANT_CREDIT;
   return 0;
 }
 
