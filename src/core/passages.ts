@@ -1,7 +1,7 @@
 import type { ContentDocument } from "./content/load-content.ts";
 import { pageAt } from "./content/page-markers.ts";
 import type { Span } from "./text/sentences.ts";
-import { splitParagraphs, splitSentences } from "./text/sentences.ts";
+import { paragraphsOf } from "./text/sentences.ts";
 
 /** A quotable piece of a document: one or two neighbouring sentences of one paragraph. */
 export interface Passage {
@@ -33,11 +33,6 @@ export const MAX_PASSAGE_CHARS = 360;
 /** Sentences per window: measured, three made quotes longer and ranked no better. */
 const WINDOW_SENTENCES = 2;
 
-/** Whether a paragraph is a Markdown heading, which titles text rather than says anything. */
-function isHeading(paragraph: string): boolean {
-  return /^#{1,6}\s/.test(paragraph);
-}
-
 /**
  * Splits the documents into overlapping passages: each sentence starts a
  * window with the sentence after it, inside its paragraph, unless the pair
@@ -48,15 +43,7 @@ export function buildPassages(documents: readonly ContentDocument[]): Passage[] 
   const passages: Passage[] = [];
   for (const document of documents) {
     let sentenceNumber = 0;
-    let paragraphNumber = 0;
-    for (const paragraph of splitParagraphs(document.text)) {
-      const paragraphText = document.text.slice(paragraph.start, paragraph.end);
-      if (isHeading(paragraphText)) continue;
-      paragraphNumber += 1;
-      const sentences = splitSentences(paragraphText).map((span) => ({
-        start: paragraph.start + span.start,
-        end: paragraph.start + span.end,
-      }));
+    for (const { number: paragraphNumber, sentences } of paragraphsOf(document.text)) {
       const firstInParagraph = sentenceNumber;
       let coveredUpTo = -1;
       sentences.forEach((sentence, index) => {

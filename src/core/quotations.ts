@@ -1,6 +1,6 @@
 import type { ContentDocument } from "./content/load-content.ts";
 import { pageAt } from "./content/page-markers.ts";
-import { splitParagraphs, splitSentences } from "./text/sentences.ts";
+import { paragraphsOf } from "./text/sentences.ts";
 import { foldText } from "./text/terms.ts";
 
 /** A direct quotation in a document: words in quotation marks, and who said them. */
@@ -50,10 +50,9 @@ const MIN_WORDS = 3;
 export function findQuotations(documents: readonly ContentDocument[]): Quotation[] {
   const quotations: Quotation[] = [];
   for (const document of documents) {
-    for (const paragraph of splitParagraphs(document.text)) {
-      const paragraphText = document.text.slice(paragraph.start, paragraph.end);
-      for (const span of splitSentences(paragraphText)) {
-        const sentence = paragraphText.slice(span.start, span.end);
+    for (const paragraph of paragraphsOf(document.text)) {
+      for (const span of paragraph.sentences) {
+        const sentence = document.text.slice(span.start, span.end);
         for (const match of sentence.matchAll(/[“"]([^”"]+)[”"]/g)) {
           const quoted = (match[1] ?? "").trim().replace(/[,.]$/, "");
           if (quoted.split(/\s+/).length < MIN_WORDS) continue;
@@ -68,7 +67,7 @@ export function findQuotations(documents: readonly ContentDocument[]): Quotation
             sentence,
             document: document.id,
             title: document.title,
-            page: pageAt(document, paragraph.start + span.start + match.index),
+            page: pageAt(document, span.start + match.index),
           });
         }
       }

@@ -56,3 +56,26 @@ export function splitParagraphs(text: string): Span[] {
   }
   return spans;
 }
+
+/** Whether a paragraph is a Markdown heading, which titles text rather than says anything. */
+function isHeading(paragraph: string): boolean {
+  return /^#{1,6}\s/.test(paragraph);
+}
+
+/**
+ * The paragraphs of `text` that say something (Markdown headings skipped),
+ * numbered from 1, each with its sentences as offsets into `text`.
+ */
+export function paragraphsOf(text: string): { number: number; sentences: Span[] }[] {
+  const paragraphs: { number: number; sentences: Span[] }[] = [];
+  for (const paragraph of splitParagraphs(text)) {
+    const paragraphText = text.slice(paragraph.start, paragraph.end);
+    if (isHeading(paragraphText)) continue;
+    const sentences = splitSentences(paragraphText).map((span) => ({
+      start: paragraph.start + span.start,
+      end: paragraph.start + span.end,
+    }));
+    paragraphs.push({ number: paragraphs.length + 1, sentences });
+  }
+  return paragraphs;
+}
