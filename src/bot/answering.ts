@@ -23,7 +23,7 @@ export interface AskRequest {
 export function replyToQuestion(
   context: BotContext,
   request: AskRequest,
-): ReplyPayload & { passageCount: number; declined: boolean } {
+): { payload: ReplyPayload; passageCount: number; declined: boolean } {
   const offset = request.offset ?? 0;
   // One passage more than a page tells whether "More" will have something to show.
   const found = context.engine.answer(request.question, { limit: PASSAGES_PER_PAGE + 1, offset });
@@ -44,7 +44,7 @@ export function replyToQuestion(
     hasMore,
     mention: request.mention,
   });
-  return { ...payload, passageCount: answer.passages.length, declined: answer.noAnswer };
+  return { payload, passageCount: answer.passages.length, declined: answer.noAnswer };
 }
 
 /** The reply when a user asks faster than the cooldown allows, or null when they may ask. */

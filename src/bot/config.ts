@@ -16,6 +16,10 @@ export interface BotConfig {
   logLevel: LogLevel;
 }
 
+/** What to tell an admin whose token Discord refuses (HTTP 401). */
+export const TOKEN_REJECTED =
+  "Discord rejected DISCORD_TOKEN: reset the token in the Developer Portal (your application → Bot → Reset Token) and put the new one in .env";
+
 /** A setting that is missing or wrong; the message names it and says how to fix it. */
 export class ConfigError extends Error {
   override name = "ConfigError";

@@ -4,13 +4,9 @@
  */
 import "./load-env.ts";
 import { REST, Routes } from "discord.js";
+import { fail } from "../cli/fail.ts";
 import { commandDefinitions } from "./commands/index.ts";
-import { ConfigError, readConfig } from "./config.ts";
-
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(1);
-}
+import { ConfigError, readConfig, TOKEN_REJECTED } from "./config.ts";
 
 let config: ReturnType<typeof readConfig>;
 try {
@@ -38,8 +34,7 @@ try {
   for (const command of registered) console.log(`  ${kinds[command.type] ?? ""}${command.name}`);
 } catch (error) {
   const status = (error as { status?: number }).status;
-  if (status === 401)
-    fail("Discord rejected DISCORD_TOKEN: reset it in the Developer Portal and update .env");
+  if (status === 401) fail(TOKEN_REJECTED);
   if (status === 403 || status === 404) {
     fail(
       `Discord refused to register commands (${status}): check DISCORD_CLIENT_ID, and that the bot was invited to DISCORD_GUILD_ID with the applications.commands scope`,

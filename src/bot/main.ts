@@ -4,16 +4,12 @@
  */
 import "./load-env.ts";
 import { DiscordjsErrorCodes } from "discord.js";
+import { fail } from "../cli/fail.ts";
 import { ContentError, createEngine } from "../core/index.ts";
-import { ConfigError, readConfig } from "./config.ts";
+import { ConfigError, readConfig, TOKEN_REJECTED } from "./config.ts";
 import { createBot } from "./create-bot.ts";
 import { createLogger } from "./logger.ts";
 import { installProcessGuards } from "./process-guards.ts";
-
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(1);
-}
 
 let config: ReturnType<typeof readConfig>;
 let engine: ReturnType<typeof createEngine>;
@@ -37,9 +33,7 @@ try {
 } catch (error) {
   const code = (error as { code?: string }).code;
   if (code === DiscordjsErrorCodes.TokenInvalid) {
-    fail(
-      "Discord rejected DISCORD_TOKEN: reset the token in the Developer Portal (your application → Bot → Reset Token) and put the new one in .env",
-    );
+    fail(TOKEN_REJECTED);
   }
   if (code === DiscordjsErrorCodes.DisallowedIntents) {
     fail(

@@ -9,14 +9,10 @@ import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { RESTGetAPIGatewayBotResult } from "discord.js";
 import { REST, Routes, ShardingManager } from "discord.js";
-import { ConfigError, readConfig } from "./config.ts";
+import { fail } from "../cli/fail.ts";
+import { ConfigError, readConfig, TOKEN_REJECTED } from "./config.ts";
 import { createLogger } from "./logger.ts";
 import { installProcessGuards } from "./process-guards.ts";
-
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(1);
-}
 
 let config: ReturnType<typeof readConfig>;
 try {
@@ -41,8 +37,7 @@ async function shardCount(): Promise<number> {
     const gateway = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
     return gateway.shards;
   } catch (error) {
-    if ((error as { status?: number }).status === 401)
-      fail("Discord rejected DISCORD_TOKEN: reset it in the Developer Portal and update .env");
+    if ((error as { status?: number }).status === 401) fail(TOKEN_REJECTED);
     fail(
       `Could not ask Discord for the shard count (${error instanceof Error ? error.message : error}); set SHARD_COUNT to a number`,
     );

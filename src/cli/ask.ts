@@ -9,6 +9,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import type { AnswerEngine } from "../core/index.ts";
 import { ContentError, createEngine, defaultContentDir } from "../core/index.ts";
+import { fail } from "./fail.ts";
 import { formatAnswer } from "./terminal-format.ts";
 
 // A reader that closes the pipe early (`| head`) is not an error.
@@ -16,11 +17,6 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(0);
   throw error;
 });
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
 
 let parsed: ReturnType<typeof parse>;
 function parse() {

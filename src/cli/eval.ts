@@ -9,11 +9,7 @@ import { parseArgs } from "node:util";
 import type { QuestionSet } from "../core/evaluation.ts";
 import { evaluate } from "../core/evaluation.ts";
 import { ContentError, createEngine, defaultContentDir } from "../core/index.ts";
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
+import { fail } from "./fail.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { stringify } from "yaml";
 import { cleanWebText } from "../core/content/clean-web-text.ts";
+import { fail } from "./fail.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -22,10 +23,9 @@ const { values, positionals } = parseArgs({
 });
 const [input] = positionals;
 if (!input || !values.out || !values.title) {
-  console.error(
+  fail(
     "usage: npm run import -- RAW.txt --out content/NAME.md --title TITLE [--author A] [--publication P] [--pages P] [--url U]",
   );
-  process.exit(1);
 }
 const { out, ...metadata } = values;
 const frontMatter = stringify(

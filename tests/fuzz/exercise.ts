@@ -62,7 +62,7 @@ export function exercise(context: BotContext, query: string, tally: FuzzTally): 
     if (answer.noAnswer && answer.passages.length > 0)
       count(tally, query, ["declined answer quotes passages"]);
     const ask = (offset: number, mention?: string) => {
-      const { passageCount, declined, ...payload } = replyToQuestion(context, {
+      const { payload } = replyToQuestion(context, {
         question: query,
         askerId: "200000000000000001",
         ephemeral: false,

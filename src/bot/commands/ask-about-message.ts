@@ -25,7 +25,7 @@ export const askAboutMessageCommand: MessageMenuCommand = {
       });
       return;
     }
-    const { passageCount, declined, ...payload } = replyToQuestion(context, {
+    const { payload } = replyToQuestion(context, {
       question,
       askerId: interaction.user.id,
       ephemeral: true,

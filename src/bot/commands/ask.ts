@@ -45,7 +45,7 @@ export const askCommand: SlashCommand = {
       return;
     }
     const hide = interaction.options.getBoolean("hide") ?? false;
-    const { passageCount, declined, ...payload } = replyToQuestion(context, {
+    const { payload } = replyToQuestion(context, {
       question: interaction.options.getString("question", true),
       askerId: interaction.user.id,
       ephemeral: hide,

@@ -57,13 +57,12 @@ export async function handleAnswerButton(
       });
       return;
     }
-    const next = replyToQuestion(context, {
+    const { payload, passageCount } = replyToQuestion(context, {
       question: session.question,
       askerId: interaction.user.id,
       ephemeral: session.ephemeral || !isAsker,
       offset: session.offset + PASSAGES_PER_PAGE,
     });
-    const { passageCount, declined, ...payload } = next;
     if (passageCount === 0) {
       await interaction.reply({
         ...textReply("No more passages for this question."),

@@ -41,7 +41,7 @@ export async function handleMention(
     await message.reply(waitReply);
     return "cooldown";
   }
-  const { passageCount, declined, ...payload } = replyToQuestion(context, {
+  const { payload, declined } = replyToQuestion(context, {
     question,
     askerId: message.author.id,
     ephemeral: false,
