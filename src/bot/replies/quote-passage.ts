@@ -20,9 +20,10 @@ function render(passage: QuotedPassage, budget: number, highlight: boolean): str
   const text = cut ? passage.text.slice(0, budget) : passage.text;
   const start = Math.min(passage.highlight.start, text.length);
   const end = Math.min(passage.highlight.end, text.length);
-  const before = escapeForDiscord(text.slice(0, start));
   const answer = escapeForDiscord(text.slice(start, end)).trim();
-  const after = escapeForDiscord(text.slice(end));
-  const body = highlight && answer ? `${before}**${answer}**${after}` : escapeForDiscord(text);
+  const body =
+    highlight && answer
+      ? `${escapeForDiscord(text.slice(0, start))}**${answer}**${escapeForDiscord(text.slice(end))}`
+      : escapeForDiscord(text);
   return `> ${body.replace(/\n/g, "\n> ")}${cut ? "…" : ""}`;
 }
