@@ -5,18 +5,13 @@
  *   --content DIR  index another folder of documents
  *   --limit N      quote at most N passages (default 3)
  */
+import "./closed-pipe.ts";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import type { AnswerEngine } from "../core/index.ts";
 import { ContentError, createEngine, defaultContentDir } from "../core/index.ts";
 import { fail } from "./fail.ts";
 import { formatAnswer } from "./terminal-format.ts";
-
-// A reader that closes the pipe early (`| head`) is not an error.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
-});
 
 let parsed: ReturnType<typeof parse>;
 function parse() {

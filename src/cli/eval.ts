@@ -3,6 +3,7 @@
  * "Measuring answer quality") and prints hit@1, hit@3, MRR@5, declines,
  * mean top-1 passage length and the misses.
  */
+import "./closed-pipe.ts";
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
