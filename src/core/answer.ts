@@ -4,7 +4,7 @@ import { buildPassages } from "./passages.ts";
 import type { SentenceTerms } from "./search-index.ts";
 import { holds, pairId, SearchIndex } from "./search-index.ts";
 import { answerTypeOf, holdsAnswerType } from "./text/answer-type.ts";
-import { termSequence } from "./text/terms.ts";
+import { processTerm, termSequence, tokenize } from "./text/terms.ts";
 
 /** One quoted passage of an answer. */
 export interface QuotedPassage {
@@ -71,6 +71,8 @@ interface QueryTerm {
   /** Index id, or undefined when no passage holds the term. */
   id: number | undefined;
   weight: number;
+  /** Whether the question writes it as a name (capitalized, not its first word). */
+  isName: boolean;
   /** Close spellings found in the index, matched with part credit. */
   variants: { term: string; id: number }[];
 }
@@ -86,6 +88,8 @@ interface Ranked {
   score: number;
   coverage: number;
   bestSentence: number;
+  /** Whether the best sentence holds the kind of answer asked for (a time, a quantity, a name). */
+  typed: boolean;
 }
 
 /** Answers questions about a fixed set of documents. Build once; answering is synchronous and pure. */
@@ -120,8 +124,9 @@ export class AnswerEngine {
         `The question is ${cleaned.length} characters long; ask in at most ${MAX_QUESTION_CHARS}.`,
       );
     }
-    const sequence = termSequence(/\p{Ll}/u.test(cleaned) ? cleaned : cleaned.toLowerCase());
-    const query = this.queryTerms(sequence);
+    const hasCase = /\p{Ll}/u.test(cleaned);
+    const sequence = termSequence(hasCase ? cleaned : cleaned.toLowerCase());
+    const query = this.queryTerms(sequence, hasCase ? namesIn(cleaned) : new Set());
     if (query.length === 0) {
       return decline(
         text,
@@ -178,7 +183,10 @@ export class AnswerEngine {
    * nowhere in the corpus. A question whose words are mostly unknown here
    * ("capital of France") is declined; one whose words are known but spread
    * out (a paraphrase) is answered. One matched word beside an unknown one is
-   * a look-alike ("population of India"), not an answer.
+   * a look-alike ("population of India"), not an answer, unless the passage
+   * also holds the kind of thing asked for ("Who was Margaret's husband?"
+   * beside "Malcolm married … Margaret") and the unknown word is not a name
+   * the documents never mention ("president of France").
    */
   private isCovered(query: QueryTerm[], best: Ranked | undefined): boolean {
     if (!best) return false;
@@ -186,19 +194,23 @@ export class AnswerEngine {
     const matched = query.filter((term) =>
       sentences.some((sentence) => creditIn(term, sentence) > 0),
     ).length;
-    const unknown = query.filter(
+    const unknownTerms = query.filter(
       ({ id, variants }) => id === undefined && variants.length === 0,
-    ).length;
+    );
+    const unknown = unknownTerms.length;
     if (matched === 0) return false;
-    if (matched === 1 && unknown > 0) return false;
+    if (matched === 1 && unknown > 0) {
+      if (!best.typed || unknownTerms.some(({ isName }) => isName)) return false;
+    }
     return unknown * 2 <= query.length;
   }
 
   /** The question's distinct informative terms, each weighted by its rarity in the corpus. */
-  private queryTerms(sequence: string[]): QueryTerm[] {
+  private queryTerms(sequence: string[], names: Set<string>): QueryTerm[] {
     return [...new Set(sequence)].slice(0, MAX_QUERY_TERMS).map((term) => {
       const id = this.index.termId(term);
-      return { term, id, weight: this.rarity(id), variants: this.spellingVariants(term) };
+      const variants = this.spellingVariants(term);
+      return { term, id, weight: this.rarity(id), isName: names.has(term), variants };
     });
   }
 
@@ -305,7 +317,7 @@ export class AnswerEngine {
         WEIGHTS.sentence * bestSentenceCoverage +
         WEIGHTS.answerType * (typed ? 1 : 0) +
         WEIGHTS.phrase * phrase;
-      return { passage, score, coverage, bestSentence };
+      return { passage, score, coverage, bestSentence, typed };
     });
     return ranked.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
   }
@@ -332,6 +344,17 @@ export function quotedPassageOf(
     score,
     highlight: { start: highlight.start, end: highlight.end },
   };
+}
+
+/** The terms of the words `question` capitalizes other than its first: the names it mentions. */
+function namesIn(question: string): Set<string> {
+  const names = new Set<string>();
+  for (const word of tokenize(question).slice(1)) {
+    if (!/^\p{Lu}/u.test(word)) continue;
+    const term = processTerm(word);
+    if (term) names.add(term);
+  }
+  return names;
 }
 
 /** 1 when `sentence` holds the term, part credit for a close spelling, else 0. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/core/index.ts";
-import { MAX_QUESTION_CHARS } from "../../src/core/index.ts";
-import { article } from "../helpers.ts";
+import { createEngine, MAX_QUESTION_CHARS } from "../../src/core/index.ts";
+import { article, contentFolder } from "../helpers.ts";
 
 const engine = article();
 const ask = (question: string) => engine.answer(question);
@@ -106,6 +106,43 @@ describe("declining", () => {
   it("still answers a question whose words the article shares only in part", () => {
     const answer = ask("What does Russia gain from working with Tehran?");
     expect(answer.noAnswer).toBe(false);
+  });
+
+  describe("one shared word beside an unknown one", () => {
+    const chronicle = createEngine(
+      contentFolder({
+        "chronicle.md": [
+          "King Malcolm of Scotland married Margaret in 1070.",
+          "",
+          "The abbot and his monks fled to Sicily when the war began.",
+          "",
+          "Margaret founded a priory by the river. The harvest failed twice.",
+          "",
+          "The monks kept bees and brewed ale for the whole valley.",
+          "",
+          "Rain fell for forty days, and the bridge over the river was lost.",
+        ].join("\n"),
+      }),
+    );
+
+    it.each([
+      ["Who was Margaret's husband?", "Malcolm"],
+      ["Where did the monks escape to?", "Sicily"],
+    ])("answers %j when the passage holds the kind of thing asked for", (question, expected) => {
+      const answer = chronicle.answer(question);
+      expect(answer.noAnswer).toBe(false);
+      expect(answer.passages[0]?.text).toContain(expected);
+    });
+
+    it.each(["What was Margaret's dowry?", "Who was Margaret of Norway?"])(
+      "declines %j: no answer of the asked kind, or a name never mentioned",
+      (question) => {
+        expect(chronicle.answer(question)).toMatchObject({
+          noAnswer: true,
+          reasonCode: "not-covered",
+        });
+      },
+    );
   });
 
   it("offers the nearest passages as suggestions when it declines a near miss", () => {

@@ -6,13 +6,14 @@ import { tokenize } from "./terms.ts";
  * A sentence that holds such a thing, beyond what the question already
  * says, is likelier to be the answer.
  */
-export type AnswerType = "time" | "quantity" | "name";
+export type AnswerType = "time" | "quantity" | "name" | "place";
 
 const TIME_QUESTION =
   /\b(when|what (year|century|decade|date|time|period|month)|which (year|century|decade|month)|how long ago)\b/i;
 const QUANTITY_QUESTION =
   /\b(how (many|much|long|far|old|large|big|high|tall)|what (number|percentage|percent|amount|size))\b/i;
-const NAME_QUESTION = /\b(who|whom|whose|where)\b/i;
+const NAME_QUESTION = /\b(who|whom|whose)\b/i;
+const PLACE_QUESTION = /\b(where|what (place|country|city|region|town|continent|island))\b/i;
 
 const MONTHS =
   "january|february|march|april|may|june|july|august|september|october|november|december";
@@ -23,11 +24,15 @@ const TIME_PATTERN = new RegExp(
 const QUANTITY_PATTERN =
   /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half)\b/gi;
 
+const PLACE_PATTERN =
+  /\b(?:in|at|to|from|near|into|across|through|toward|towards|outside|inside|within)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(\p{Lu}\p{L}*)/gu;
+
 /** The answer type `question` asks for, or null when its question word says nothing. */
 export function answerTypeOf(question: string): AnswerType | null {
   if (TIME_QUESTION.test(question)) return "time";
   if (QUANTITY_QUESTION.test(question)) return "quantity";
   if (NAME_QUESTION.test(question)) return "name";
+  if (PLACE_QUESTION.test(question)) return "place";
   return null;
 }
 
@@ -37,6 +42,10 @@ export function holdsAnswerType(sentence: string, type: AnswerType, question: st
   const isNew = (word: string) => !asked.has(word.toLowerCase());
   if (type === "time") return [...sentence.matchAll(TIME_PATTERN)].some((m) => isNew(m[0]));
   if (type === "quantity") return [...sentence.matchAll(QUANTITY_PATTERN)].some((m) => isNew(m[0]));
+  if (type === "place") {
+    // A name after a preposition of place: "fled to southern Italy", "in Normandy".
+    return [...sentence.matchAll(PLACE_PATTERN)].some((m) => isNew(m[1] as string));
+  }
   // A capitalized word that does not start the sentence is taken as a name.
   return tokenize(sentence)
     .slice(1)
