@@ -6,8 +6,8 @@ export interface AnswerSession {
   askerId: string;
   /** First passage shown now. */
   offset: number;
-  /** Passage ids on the page shown now; "Context" surrounds the first. */
-  passageIds: number[];
+  /** The passages on the page shown now, as `AnswerEngine.passageOf` takes them; "Context" surrounds the first. */
+  passages: { id: number; throughId: number }[];
   ephemeral: boolean;
   createdAt: number;
 }

@@ -33,7 +33,7 @@ export function replyToQuestion(
     question: request.question,
     askerId: request.askerId,
     offset,
-    passageIds: answer.passages.map((passage) => passage.id),
+    passages: answer.passages.map(({ id, throughId }) => ({ id, throughId })),
     ephemeral: request.ephemeral,
   });
   const payload = buildAnswerReply({

@@ -1,6 +1,6 @@
 import type { ContentDocument } from "./content/load-content.ts";
 import type { Passage } from "./passages.ts";
-import { buildPassages } from "./passages.ts";
+import { buildPassages, joinPassages } from "./passages.ts";
 import type { SentenceTerms } from "./search-index.ts";
 import { holds, pairId, SearchIndex } from "./search-index.ts";
 import { answerTypeOf, holdsAnswerType } from "./text/answer-type.ts";
@@ -8,8 +8,14 @@ import { processTerm, termSequence, tokenize } from "./text/terms.ts";
 
 /** One quoted passage of an answer. */
 export interface QuotedPassage {
-  /** Passage id, for asking the engine for its neighbours. */
+  /** Passage id, for {@link AnswerEngine.passageOf} and its neighbours. */
   id: number;
+  /**
+   * Id of the last passage quoted with it: two overlapping passages that
+   * both answer are quoted as one ({@link AnswerEngine.passageOf} rebuilds
+   * it). Equal to `id` otherwise.
+   */
+  throughId: number;
   text: string;
   /** Id of the document the passage comes from. */
   document: string;
@@ -57,6 +63,14 @@ const CANDIDATES = 60;
  * phrases break near-ties.
  */
 const WEIGHTS = { bm25: 0.35, coverage: 0.4, sentence: 0.25, answerType: 0.1, phrase: 0.05 };
+/**
+ * Two overlapping passages are quoted as one when the second scores at least
+ * this share of the first and the two together are no longer than
+ * {@link MAX_JOINED_CHARS}: the answer is often in the sentence beside the
+ * one that matches, and which side only the pair of scores tells.
+ */
+const JOIN_SCORE_SHARE = 0.6;
+const MAX_JOINED_CHARS = 450;
 /** Terms shorter than this are matched exactly: fuzzy matching short words finds other words. */
 const MIN_FUZZY_LENGTH = 7;
 /** Credit for a term matched only through a spelling variant. */
@@ -88,6 +102,8 @@ interface Ranked {
   score: number;
   coverage: number;
   bestSentence: number;
+  /** Id of the last passage joined into this one, or its own id. */
+  throughId: number;
   /** Whether the best sentence holds the kind of answer asked for (a time, a quantity, a name). */
   typed: boolean;
 }
@@ -135,7 +151,7 @@ export class AnswerEngine {
       );
     }
     const ranked = this.rank(query, this.queryPairs(sequence), cleaned);
-    const chosen = withoutOverlaps(ranked).slice(offset, offset + limit);
+    const chosen = this.joinOverlaps(ranked).slice(offset, offset + limit);
     if (!this.isCovered(query, ranked[0])) {
       const subject = this.documents.length === 1 ? "The article does" : "These documents do";
       const answer = decline(text, "not-covered", `${subject} not cover this.`);
@@ -150,10 +166,21 @@ export class AnswerEngine {
     };
   }
 
-  /** The passages just before and after passage `id` in its document, if any. */
-  neighbours(id: number): { before: Passage | null; after: Passage | null } {
-    const passage = this.passages[id];
-    if (!passage) return { before: null, after: null };
+  /**
+   * The passage a quote shows: passage `id`, joined with the passages through
+   * `throughId` when it was quoted with them; undefined for unknown ids.
+   */
+  passageOf(id: number, throughId: number = id): Passage | undefined {
+    const first = this.passages[id];
+    const last = this.passages[throughId];
+    if (!first || !last || throughId <= id || last.documentId !== first.documentId) return first;
+    const document = this.documents.find(({ id: documentId }) => documentId === first.documentId);
+    return document ? joinPassages(first, last, document.text) : first;
+  }
+
+  /** The passages just before and after `passage` in its document, sharing no sentence with it. */
+  neighbours(passage: Passage): { before: Passage | null; after: Passage | null } {
+    const id = passage.id;
     const sameDocument = (other: Passage | undefined) =>
       other && other.documentId === passage.documentId ? other : undefined;
     let before: Passage | undefined;
@@ -317,14 +344,58 @@ export class AnswerEngine {
         WEIGHTS.sentence * bestSentenceCoverage +
         WEIGHTS.answerType * (typed ? 1 : 0) +
         WEIGHTS.phrase * phrase;
-      return { passage, score, coverage, bestSentence, typed };
+      return { passage, score, coverage, bestSentence, typed, throughId: passage.id };
     });
     return ranked.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
   }
 
-  private quote({ passage, score, bestSentence }: Ranked): QuotedPassage {
+  /**
+   * Best first, with no sentence quoted twice: a passage overlapping a better
+   * one is joined to it when it scores nearly as well and the two fit in a
+   * quote ({@link JOIN_SCORE_SHARE}), and dropped otherwise.
+   */
+  private joinOverlaps(ranked: Ranked[]): Ranked[] {
+    const kept: Ranked[] = [];
+    for (const entry of ranked) {
+      const index = kept.findIndex(({ passage }) => overlap(passage, entry.passage));
+      const better = kept[index];
+      if (!better) {
+        kept.push(entry);
+        continue;
+      }
+      const joinable =
+        better.throughId === better.passage.id &&
+        entry.score >= JOIN_SCORE_SHARE * better.score &&
+        Math.max(better.passage.end, entry.passage.end) -
+          Math.min(better.passage.start, entry.passage.start) <=
+          MAX_JOINED_CHARS;
+      if (joinable) kept[index] = this.joined(better, entry);
+    }
+    return kept;
+  }
+
+  /** `better` and the overlapping `other` as one entry, highlighting `better`'s best sentence. */
+  private joined(better: Ranked, other: Ranked): Ranked {
+    const [first, last] =
+      better.passage.id < other.passage.id
+        ? [better.passage, other.passage]
+        : [other.passage, better.passage];
+    const passage = this.passageOf(first.id, last.id) as Passage;
+    const best = better.passage.sentences[better.bestSentence];
+    const shift = better.passage.start - passage.start;
+    const bestSentence = Math.max(
+      0,
+      passage.sentences.findIndex((span) => span.start === (best?.start ?? 0) + shift),
+    );
+    return { ...better, passage, bestSentence, throughId: last.id };
+  }
+
+  private quote({ passage, score, bestSentence, throughId }: Ranked): QuotedPassage {
     const sentence = passage.sentences[bestSentence] ?? { start: 0, end: passage.text.length };
-    return quotedPassageOf(passage, Math.round(score * 1000) / 1000, sentence);
+    return {
+      ...quotedPassageOf(passage, Math.round(score * 1000) / 1000, sentence),
+      throughId,
+    };
   }
 }
 
@@ -336,6 +407,7 @@ export function quotedPassageOf(
 ): QuotedPassage {
   return {
     id: passage.id,
+    throughId: passage.id,
     text: passage.text,
     document: passage.documentId,
     title: passage.title,
@@ -365,20 +437,13 @@ function creditIn(term: QueryTerm, sentence: SentenceTerms): number {
   return 0;
 }
 
-/** Drops passages that share a sentence with a better one, so no sentence is quoted twice. */
-function withoutOverlaps(ranked: Ranked[]): Ranked[] {
-  const kept: Ranked[] = [];
-  for (const entry of ranked) {
-    const { documentId, firstSentence, lastSentence } = entry.passage;
-    const overlaps = kept.some(
-      ({ passage }) =>
-        passage.documentId === documentId &&
-        passage.firstSentence <= lastSentence &&
-        firstSentence <= passage.lastSentence,
-    );
-    if (!overlaps) kept.push(entry);
-  }
-  return kept;
+/** Whether passages `a` and `b` share a sentence. */
+function overlap(a: Passage, b: Passage): boolean {
+  return (
+    a.documentId === b.documentId &&
+    a.firstSentence <= b.lastSentence &&
+    b.firstSentence <= a.lastSentence
+  );
 }
 
 function decline(question: string, reasonCode: DeclineReason, reason: string): Answer {

@@ -80,3 +80,29 @@ export function buildPassages(documents: readonly ContentDocument[]): Passage[] 
   }
   return passages;
 }
+
+/**
+ * One passage spanning `first` and `last`, two overlapping or neighbouring
+ * passages of one paragraph (`documentText` is their document's text): when
+ * both answer a question, they are quoted as one. It keeps `first`'s id.
+ */
+export function joinPassages(first: Passage, last: Passage, documentText: string): Passage {
+  const start = Math.min(first.start, last.start);
+  const end = Math.max(first.end, last.end);
+  const sentences = new Map<number, Span>();
+  for (const passage of [first, last]) {
+    for (const span of passage.sentences) {
+      const absolute = passage.start + span.start;
+      sentences.set(absolute, { start: absolute - start, end: passage.start + span.end - start });
+    }
+  }
+  return {
+    ...first,
+    start,
+    end,
+    firstSentence: Math.min(first.firstSentence, last.firstSentence),
+    lastSentence: Math.max(first.lastSentence, last.lastSentence),
+    sentences: [...sentences.values()].sort((a, b) => a.start - b.start),
+    text: documentText.slice(start, end),
+  };
+}

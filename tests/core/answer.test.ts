@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Answer } from "../../src/core/index.ts";
+import type { Answer, Passage } from "../../src/core/index.ts";
 import { createEngine, MAX_QUESTION_CHARS } from "../../src/core/index.ts";
 import { article, contentFolder } from "../helpers.ts";
 
@@ -81,10 +81,48 @@ describe("answer() on the article", () => {
 
   it("finds neighbours before and after a passage", () => {
     const [first] = ask("What was the revolutionary slogan?").passages;
-    const { before, after } = engine.neighbours(first?.id ?? -1);
+    const shown = first && engine.passageOf(first.id, first.throughId);
+    expect(shown?.text).toBe(first?.text);
+    const { before, after } = engine.neighbours(shown ?? (engine.passages[0] as Passage));
     expect(before?.text).toContain("most notably Saudi Arabia");
     expect(after?.text).toMatch(/hostage crisis|1980s/);
-    expect(engine.neighbours(0).before).toBeNull();
+    expect(engine.neighbours(engine.passages[0] as Passage).before).toBeNull();
+  });
+
+  describe("overlapping passages that both answer", () => {
+    const ledger = createEngine(
+      contentFolder({
+        "ledger.md": [
+          "The guild met in the old hall each spring.",
+          "",
+          "Its treasurer was Anna Berg, elected in 1921. She kept the accounts of the guild for thirty years. Her ledgers are kept in the guild archive.",
+          "",
+          "The hall burned down in 1950.",
+        ].join("\n"),
+      }),
+    );
+
+    it("are quoted as one, and passageOf rebuilds the quote with its neighbours around it", () => {
+      const [best] = ledger.answer("Which treasurer kept the guild accounts and ledgers?").passages;
+      expect(best?.text).toBe(
+        "Its treasurer was Anna Berg, elected in 1921. She kept the accounts of the guild for thirty years. Her ledgers are kept in the guild archive.",
+      );
+      expect(best?.text.slice(best.highlight.start, best.highlight.end)).toMatch(/^(Its|She|Her) [^.]*\.$/);
+      expect(best?.throughId).toBeGreaterThan(best?.id ?? Number.MAX_SAFE_INTEGER);
+      const shown = ledger.passageOf(best?.id ?? -1, best?.throughId);
+      expect(shown?.text).toBe(best?.text);
+      const { before, after } = ledger.neighbours(shown as Passage);
+      expect(before?.text).toBe("The guild met in the old hall each spring.");
+      expect(after?.text).toBe("The hall burned down in 1950.");
+    });
+
+    it("never repeat a sentence across the quotes of an answer", () => {
+      const { passages } = ledger.answer("guild hall treasurer accounts spring burned", {
+        limit: 5,
+      });
+      const sentences = passages.flatMap((p) => p.text.split(/(?<=\.) /));
+      expect(new Set(sentences).size).toBe(sentences.length);
+    });
   });
 });
 

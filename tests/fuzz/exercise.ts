@@ -75,13 +75,13 @@ export function exercise(context: BotContext, query: string, tally: FuzzTally): 
     ask(3);
     ask(0, MENTIONED);
     for (const passage of answer.passages.slice(0, 1)) {
-      const full = context.engine.passages[passage.id];
+      const full = context.engine.passageOf(passage.id, passage.throughId);
       if (full)
         count(
           tally,
           query,
           replyViolations(
-            buildContextReply(full, context.engine.neighbours(full.id), context.catalog),
+            buildContextReply(full, context.engine.neighbours(full), context.catalog),
           ),
         );
     }

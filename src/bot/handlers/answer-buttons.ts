@@ -33,8 +33,8 @@ export async function handleAnswerButton(
   const isAsker = interaction.user.id === session.askerId;
 
   if (action === "context") {
-    const passageId = session.passageIds[0];
-    const passage = passageId === undefined ? undefined : context.engine.passages[passageId];
+    const shown = session.passages[0];
+    const passage = shown && context.engine.passageOf(shown.id, shown.throughId);
     if (!passage) {
       await interaction.reply({
         ...textReply("There is no passage to show in context."),
@@ -43,7 +43,7 @@ export async function handleAnswerButton(
       return;
     }
     await interaction.reply({
-      ...buildContextReply(passage, context.engine.neighbours(passage.id), context.catalog),
+      ...buildContextReply(passage, context.engine.neighbours(passage), context.catalog),
       ...privately,
     });
     return;
