@@ -107,7 +107,9 @@ describe("answer() on the article", () => {
       expect(best?.text).toBe(
         "Its treasurer was Anna Berg, elected in 1921. She kept the accounts of the guild for thirty years. Her ledgers are kept in the guild archive.",
       );
-      expect(best?.text.slice(best.highlight.start, best.highlight.end)).toMatch(/^(Its|She|Her) [^.]*\.$/);
+      expect(best?.text.slice(best.highlight.start, best.highlight.end)).toMatch(
+        /^(Its|She|Her) [^.]*\.$/,
+      );
       expect(best?.throughId).toBeGreaterThan(best?.id ?? Number.MAX_SAFE_INTEGER);
       const shown = ledger.passageOf(best?.id ?? -1, best?.throughId);
       expect(shown?.text).toBe(best?.text);
