@@ -172,10 +172,12 @@ export class AnswerEngine {
    */
   passageOf(id: number, throughId: number = id): Passage | undefined {
     const first = this.passages[id];
-    const last = this.passages[throughId];
-    if (!first || !last || throughId <= id || last.documentId !== first.documentId) return first;
+    if (!first || throughId <= id) return first;
+    const parts = this.passages
+      .slice(id, throughId + 1)
+      .filter((part) => part.documentId === first.documentId);
     const document = this.documents.find(({ id: documentId }) => documentId === first.documentId);
-    return document ? joinPassages(first, last, document.text) : first;
+    return document ? joinPassages(parts, document.text) : first;
   }
 
   /** The passages just before and after `passage` in its document, sharing no sentence with it. */
@@ -357,14 +359,18 @@ export class AnswerEngine {
   private joinOverlaps(ranked: Ranked[]): Ranked[] {
     const kept: Ranked[] = [];
     for (const entry of ranked) {
-      const index = kept.findIndex(({ passage }) => overlap(passage, entry.passage));
-      const better = kept[index];
-      if (!better) {
+      const overlapping = kept.flatMap((other, index) =>
+        overlap(other.passage, entry.passage) ? [index] : [],
+      );
+      if (overlapping.length === 0) {
         kept.push(entry);
         continue;
       }
+      // Joined to two quotes, it would make them share a sentence.
+      const index = overlapping[0] as number;
+      const better = kept[index] as Ranked;
       const joinable =
-        better.throughId === better.passage.id &&
+        overlapping.length === 1 &&
         entry.score >= JOIN_SCORE_SHARE * better.score &&
         Math.max(better.passage.end, entry.passage.end) -
           Math.min(better.passage.start, entry.passage.start) <=
@@ -376,18 +382,16 @@ export class AnswerEngine {
 
   /** `better` and the overlapping `other` as one entry, highlighting `better`'s best sentence. */
   private joined(better: Ranked, other: Ranked): Ranked {
-    const [first, last] =
-      better.passage.id < other.passage.id
-        ? [better.passage, other.passage]
-        : [other.passage, better.passage];
-    const passage = this.passageOf(first.id, last.id) as Passage;
+    const firstId = Math.min(better.passage.id, other.passage.id);
+    const throughId = Math.max(better.throughId, other.passage.id);
+    const passage = this.passageOf(firstId, throughId) as Passage;
     const best = better.passage.sentences[better.bestSentence];
     const shift = better.passage.start - passage.start;
     const bestSentence = Math.max(
       0,
       passage.sentences.findIndex((span) => span.start === (best?.start ?? 0) + shift),
     );
-    return { ...better, passage, bestSentence, throughId: last.id };
+    return { ...better, passage, bestSentence, throughId };
   }
 
   private quote({ passage, score, bestSentence, throughId }: Ranked): QuotedPassage {

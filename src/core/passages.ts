@@ -82,26 +82,28 @@ export function buildPassages(documents: readonly ContentDocument[]): Passage[] 
 }
 
 /**
- * One passage spanning `first` and `last`, two overlapping or neighbouring
- * passages of one paragraph (`documentText` is their document's text): when
- * both answer a question, they are quoted as one. It keeps `first`'s id.
+ * One passage spanning `parts`, consecutive overlapping passages of one
+ * document (`documentText` is its text): when neighbouring passages all
+ * answer a question, they are quoted as one. It keeps the first one's id.
  */
-export function joinPassages(first: Passage, last: Passage, documentText: string): Passage {
-  const start = Math.min(first.start, last.start);
-  const end = Math.max(first.end, last.end);
+export function joinPassages(parts: readonly Passage[], documentText: string): Passage {
+  const [first] = parts;
+  if (!first) throw new RangeError("joinPassages needs at least one passage");
+  const start = Math.min(...parts.map((part) => part.start));
+  const end = Math.max(...parts.map((part) => part.end));
   const sentences = new Map<number, Span>();
-  for (const passage of [first, last]) {
-    for (const span of passage.sentences) {
-      const absolute = passage.start + span.start;
-      sentences.set(absolute, { start: absolute - start, end: passage.start + span.end - start });
+  for (const part of parts) {
+    for (const span of part.sentences) {
+      const absolute = part.start + span.start;
+      sentences.set(absolute, { start: absolute - start, end: part.start + span.end - start });
     }
   }
   return {
     ...first,
     start,
     end,
-    firstSentence: Math.min(first.firstSentence, last.firstSentence),
-    lastSentence: Math.max(first.lastSentence, last.lastSentence),
+    firstSentence: Math.min(...parts.map((part) => part.firstSentence)),
+    lastSentence: Math.max(...parts.map((part) => part.lastSentence)),
     sentences: [...sentences.values()].sort((a, b) => a.start - b.start),
     text: documentText.slice(start, end),
   };

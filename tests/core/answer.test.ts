@@ -89,6 +89,32 @@ describe("answer() on the article", () => {
     expect(engine.neighbours(engine.passages[0] as Passage).before).toBeNull();
   });
 
+  it("keeps every quote rebuildable, short and apart from the others, for questions made of the article's own sentences", () => {
+    const questions = engine.passages.map((passage) =>
+      passage.text.split(" ").slice(0, 9).join(" "),
+    );
+    let joined = 0;
+    for (const question of questions) {
+      const quotes = engine.answer(question, { limit: 10 }).passages;
+      const shown = quotes.map((quote) => engine.passageOf(quote.id, quote.throughId) as Passage);
+      shown.forEach((passage, index) => {
+        expect(passage.text).toBe(quotes[index]?.text);
+        if (quotes[index]?.throughId !== quotes[index]?.id) {
+          joined += 1;
+          expect(passage.text.length).toBeLessThanOrEqual(450);
+        }
+        for (const other of shown.slice(index + 1)) {
+          const apart =
+            other.documentId !== passage.documentId ||
+            other.lastSentence < passage.firstSentence ||
+            passage.lastSentence < other.firstSentence;
+          expect(apart).toBe(true);
+        }
+      });
+    }
+    expect(joined).toBeGreaterThan(0);
+  });
+
   describe("overlapping passages that both answer", () => {
     const ledger = createEngine(
       contentFolder({
