@@ -162,6 +162,7 @@ describe("declining", () => {
     "Who won the 2018 FIFA World Cup?",
     "What's the weather like today?",
     "What is the capital of Iran?",
+    "Who is the president of France?",
   ])("declines %j, which the article does not cover", (question) => {
     const answer = ask(question);
     expectWellFormed(answer, question);
