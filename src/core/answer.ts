@@ -1,6 +1,6 @@
 import type { ContentDocument } from "./content/load-content.ts";
 import type { Passage } from "./passages.ts";
-import { buildPassages, joinPassages } from "./passages.ts";
+import { buildPassages, joinPassages, slicePassage } from "./passages.ts";
 import type { SentenceTerms } from "./search-index.ts";
 import { holds, pairId, SearchIndex } from "./search-index.ts";
 import { answerTypeOf, holdsAnswerType } from "./text/answer-type.ts";
@@ -180,30 +180,35 @@ export class AnswerEngine {
     return document ? joinPassages(parts, document.text) : first;
   }
 
-  /** The passages just before and after `passage` in its document, sharing no sentence with it. */
+  /**
+   * What stands just before and after `passage` in its document: the
+   * sentences of the nearest passages that it does not quote itself, so
+   * no sentence is skipped and none is shown twice.
+   */
   neighbours(passage: Passage): { before: Passage | null; after: Passage | null } {
-    const id = passage.id;
     const sameDocument = (other: Passage | undefined) =>
       other && other.documentId === passage.documentId ? other : undefined;
-    let before: Passage | undefined;
-    for (let i = id - 1; i >= 0; i -= 1) {
+    const document = this.documents.find(({ id }) => id === passage.documentId);
+    if (!document) return { before: null, after: null };
+    let before: Passage | null = null;
+    for (let i = passage.id - 1; i >= 0; i -= 1) {
       const other = sameDocument(this.passages[i]);
       if (!other) break;
-      if (other.lastSentence < passage.firstSentence) {
-        before = other;
+      if (other.firstSentence < passage.firstSentence) {
+        before = slicePassage(other, document, other.firstSentence, passage.firstSentence - 1);
         break;
       }
     }
-    let after: Passage | undefined;
-    for (let i = id + 1; i < this.passages.length; i += 1) {
+    let after: Passage | null = null;
+    for (let i = passage.id + 1; i < this.passages.length; i += 1) {
       const other = sameDocument(this.passages[i]);
       if (!other) break;
-      if (other.firstSentence > passage.lastSentence) {
-        after = other;
+      if (other.lastSentence > passage.lastSentence) {
+        after = slicePassage(other, document, passage.lastSentence + 1, other.lastSentence);
         break;
       }
     }
-    return { before: before ?? null, after: after ?? null };
+    return { before, after };
   }
 
   /**

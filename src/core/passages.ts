@@ -108,3 +108,32 @@ export function joinPassages(parts: readonly Passage[], documentText: string): P
     text: documentText.slice(start, end),
   };
 }
+
+/**
+ * The part of `passage` (of `document`) from sentence `firstSentence` to
+ * `lastSentence` (document-wide numbers, clamped to the passage's own).
+ */
+export function slicePassage(
+  passage: Passage,
+  document: ContentDocument,
+  firstSentence: number,
+  lastSentence: number,
+): Passage {
+  const from = Math.max(firstSentence, passage.firstSentence) - passage.firstSentence;
+  const to = Math.min(lastSentence, passage.lastSentence) - passage.firstSentence;
+  const kept = passage.sentences.slice(from, to + 1);
+  const head = kept[0];
+  const tail = kept.at(-1);
+  if (!head || !tail || (from === 0 && to === passage.sentences.length - 1)) return passage;
+  const start = passage.start + head.start;
+  return {
+    ...passage,
+    page: pageAt(document, start),
+    start,
+    end: passage.start + tail.end,
+    firstSentence: passage.firstSentence + from,
+    lastSentence: passage.firstSentence + to,
+    sentences: kept.map((span) => ({ start: span.start - head.start, end: span.end - head.start })),
+    text: passage.text.slice(head.start, tail.end),
+  };
+}

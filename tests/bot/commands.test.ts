@@ -147,7 +147,7 @@ describe("answer buttons", () => {
     const ids = Object.fromEntries(
       buttonsOf(message).map((button) => [button.label, button.custom_id]),
     );
-    return { message: botMessage(message), ids };
+    return { message: botMessage(message), reply: message, ids };
   }
 
   it("More pages the asker's answer on in place", async () => {
@@ -177,6 +177,21 @@ describe("answer buttons", () => {
     expect(reply.embeds?.[0]?.description).toContain("most notably Saudi Arabia");
     expect(reply.embeds?.[0]?.description).toContain("**At the Islamic Republic’s inception");
     expectWithinLimits(reply);
+  });
+
+  it("Context around a quote of joined passages shows all of it once, and what stands around it", async () => {
+    const { message, reply, ids } = await askPublicly(
+      "How do many Russians see Iran's leadership?",
+    );
+    const quoted = reply.embeds?.[0]?.description ?? "";
+    expect(quoted).toContain("Russia and Iran are comfortable dealing with each other.");
+    expect(quoted).toContain("said a Russian Iran-watcher");
+    const callback = await bot.interact(buttonClick(ids.Context as string, message));
+    const description = messageOf(callback).embeds?.[0]?.description ?? "";
+    expect(description).toContain("**Russia and Iran are comfortable dealing with each other.");
+    expect(description.split("Russia and Iran are comfortable").length).toBe(2);
+    expect(description).toContain("Russia understands ideological dogma");
+    expectWithinLimits(messageOf(callback));
   });
 
   it("says when buttons have expired", async () => {

@@ -144,6 +144,25 @@ describe("answer() on the article", () => {
       expect(after?.text).toBe("The hall burned down in 1950.");
     });
 
+    it("leave no sentence out of the context: the neighbour is cut to the sentences the quote lacks, with their own page", () => {
+      const paged = createEngine(
+        contentFolder({
+          "paged.md":
+            "Owls hunt at night in the old forest. Foxes hunt at dusk near the river. [End Page 7] Badgers dig deep setts under the oaks.",
+        }),
+      );
+      const [first, second] = paged.passages as [Passage, Passage];
+      expect(second.text).toBe(
+        "Foxes hunt at dusk near the river. Badgers dig deep setts under the oaks.",
+      );
+      const { after } = paged.neighbours(first);
+      expect(after?.text).toBe("Badgers dig deep setts under the oaks.");
+      expect(after?.page).toBe(8);
+      const { before } = paged.neighbours(second);
+      expect(before?.text).toBe("Owls hunt at night in the old forest.");
+      expect(before?.page).toBe(7);
+    });
+
     it("never repeat a sentence across the quotes of an answer", () => {
       const { passages } = ledger.answer("guild hall treasurer accounts spring burned", {
         limit: 5,
