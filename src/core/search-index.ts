@@ -85,6 +85,12 @@ export class SearchIndex {
     return this.passagesHolding[id] ?? 0;
   }
 
+  /** BM25's inverse document frequency of term `id`; a term absent from the corpus is the rarest of all. */
+  rarity(id: number | undefined): number {
+    const count = id === undefined ? 0 : this.passagesWith(id);
+    return Math.log(1 + (this.passageCount - count + 0.5) / (count + 0.5));
+  }
+
   /** The sentences of passage `passageId`, as term ids. */
   sentences(passageId: number): SentenceTerms[] {
     return this.sentencesOf[passageId] ?? [];

@@ -1,0 +1,123 @@
+import type { Passage } from "./passages.ts";
+import type { Query, QueryTerm } from "./query.ts";
+import { creditIn, VARIANT_CREDIT } from "./query.ts";
+import type { SearchIndex } from "./search-index.ts";
+import { holds } from "./search-index.ts";
+import { answerTypeOf, holdsAnswerType } from "./text/answer-type.ts";
+
+/** Candidates re-ranked after MiniSearch's first cut. */
+export const CANDIDATES = 60;
+/**
+ * Weights of the re-ranking signals, measured with `npm run eval`: MiniSearch's
+ * BM25 finds candidates, but how much of the question a passage (and its best
+ * sentence) covers decides most; the kind of answer asked for and shared
+ * phrases break near-ties.
+ */
+const WEIGHTS = { bm25: 0.35, coverage: 0.4, sentence: 0.25, answerType: 0.1, phrase: 0.05 };
+/** In a large corpus, terms in more than this share of passages do not pick candidates. */
+const COMMON_SHARE = 0.02;
+/** …and only when they are in more passages than this, so small corpora are never pruned. */
+const MIN_COMMON_PASSAGES = 1000;
+
+/** A candidate passage with its score. */
+export interface Ranked {
+  passage: Passage;
+  score: number;
+  /** Index in `passage.sentences` of the sentence that covers most of the question. */
+  bestSentence: number;
+  /** Id of the last passage joined into this one, or its own id. */
+  throughId: number;
+  /** Whether the best sentence holds the kind of answer asked for (a time, a quantity, a name, a place). */
+  typed: boolean;
+}
+
+/**
+ * The passages that answer `query` best, best first: MiniSearch's BM25
+ * picks {@link CANDIDATES}, re-ranked on how much of the question each
+ * passage and its best sentence cover (terms weighted by rarity), whether
+ * that sentence holds the kind of answer asked for, and shared phrases.
+ */
+export function rankPassages(
+  index: SearchIndex,
+  passages: readonly Passage[],
+  query: Query,
+): Ranked[] {
+  const { terms, pairs, text: question } = query;
+  const answerType = answerTypeOf(question);
+  const boosts = retrievalTerms(index, terms);
+  if (boosts.size === 0) return [];
+  const results = index.search.search([...boosts.keys()].join(" "), {
+    boostTerm: (term: string) => boosts.get(term) ?? 1,
+  });
+  const candidates = results.slice(0, CANDIDATES);
+  const topScore = candidates[0]?.score ?? 1;
+  const totalWeight = terms.reduce((sum, { weight }) => sum + weight, 0);
+  const pairWeight = pairs.reduce((sum, { weight }) => sum + weight, 0);
+  const ranked = candidates.map((result) => {
+    const passage = passages[result.id as number] as Passage;
+    const sentences = index.sentences(passage.id);
+    // Each term's credit in each sentence; the passage holds a term as well as its best sentence does.
+    const credits = sentences.map((sentence) => terms.map((term) => creditIn(term, sentence)));
+    const weighted = (credit: (term: number) => number) =>
+      terms.reduce((sum, term, position) => sum + term.weight * credit(position), 0) / totalWeight;
+    const coverage = weighted((term) => Math.max(0, ...credits.map((credit) => credit[term] ?? 0)));
+    let bestSentence = 0;
+    let bestSentenceCoverage = -1;
+    credits.forEach((credit, position) => {
+      const sentenceCoverage = weighted((term) => credit[term] ?? 0);
+      if (sentenceCoverage > bestSentenceCoverage) {
+        bestSentenceCoverage = sentenceCoverage;
+        bestSentence = position;
+      }
+    });
+    const span = passage.sentences[bestSentence];
+    const typed =
+      answerType !== null &&
+      span !== undefined &&
+      holdsAnswerType(passage.text.slice(span.start, span.end), answerType, question);
+    const phrase =
+      pairWeight === 0
+        ? 0
+        : pairs.reduce(
+            (sum, { id, weight }) => sum + (sentences.some((s) => holds(s.pairs, id)) ? weight : 0),
+            0,
+          ) / pairWeight;
+    const score =
+      WEIGHTS.bm25 * (result.score / topScore) +
+      WEIGHTS.coverage * coverage +
+      WEIGHTS.sentence * bestSentenceCoverage +
+      WEIGHTS.answerType * (typed ? 1 : 0) +
+      WEIGHTS.phrase * phrase;
+    return { passage, score, bestSentence, typed, throughId: passage.id };
+  });
+  return ranked.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+}
+
+/**
+ * The terms MiniSearch retrieves candidates with. In a large corpus, terms
+ * in more than {@link COMMON_SHARE} of passages are left out: their postings
+ * are long and they rarely decide the answer; re-ranking still counts them.
+ * A question of common terms only is retrieved by its rarest term.
+ */
+function retrievalTerms(index: SearchIndex, terms: QueryTerm[]): Map<string, number> {
+  const boosts = new Map<string, number>();
+  const limit = Math.max(MIN_COMMON_PASSAGES, index.passageCount * COMMON_SHARE);
+  const add = (term: string, id: number | undefined, boost: number, keepCommon: boolean) => {
+    if (id === undefined || boosts.has(term)) return;
+    if (!keepCommon && index.passagesWith(id) > limit) return;
+    boosts.set(term, boost);
+  };
+  for (const { term, id, variants } of terms) {
+    add(term, id, 1, false);
+    for (const variant of variants) add(variant.term, variant.id, VARIANT_CREDIT, false);
+  }
+  if (boosts.size === 0) {
+    // Only common terms: the rarest one alone bounds the work.
+    const known = terms.filter((term) => term.id !== undefined);
+    const rarest = known.sort(
+      (a, b) => index.passagesWith(a.id as number) - index.passagesWith(b.id as number),
+    )[0];
+    if (rarest) add(rarest.term, rarest.id, 1, true);
+  }
+  return boosts;
+}
