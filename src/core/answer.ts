@@ -40,6 +40,7 @@ export const MAX_QUESTION_CHARS = 4000;
 export class AnswerEngine {
   readonly passages: Passage[];
   private readonly index: SearchIndex;
+  private readonly documentsById: ReadonlyMap<string, ContentDocument>;
 
   /**
    * Splits `documents` into passages and indexes them. With `cacheDir`, the
@@ -51,6 +52,7 @@ export class AnswerEngine {
     options: { cacheDir?: string } = {},
   ) {
     this.passages = buildPassages(documents);
+    this.documentsById = new Map(documents.map((document) => [document.id, document]));
     this.index = new SearchIndex(this.passages, options.cacheDir);
   }
 
@@ -98,7 +100,7 @@ export class AnswerEngine {
     const parts = this.passages
       .slice(id, throughId + 1)
       .filter((part) => part.documentId === first.documentId);
-    const document = this.documents.find(({ id: documentId }) => documentId === first.documentId);
+    const document = this.documentsById.get(first.documentId);
     return document ? joinPassages(parts, document.text) : first;
   }
 
@@ -110,7 +112,7 @@ export class AnswerEngine {
   neighbours(passage: Passage): { before: Passage | null; after: Passage | null } {
     const sameDocument = (other: Passage | undefined) =>
       other && other.documentId === passage.documentId ? other : undefined;
-    const document = this.documents.find(({ id }) => id === passage.documentId);
+    const document = this.documentsById.get(passage.documentId);
     if (!document) return { before: null, after: null };
     let before: Passage | null = null;
     for (let i = passage.id - 1; i >= 0; i -= 1) {

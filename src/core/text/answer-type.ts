@@ -2,7 +2,8 @@ import { tokenize } from "./terms.ts";
 
 /**
  * The kind of answer a question asks for, read from its question word:
- * "when" wants a time, "how many" a quantity, "who" and "where" a name.
+ * "when" wants a time, "how many" a quantity, "who" a name, "where" a
+ * place (a name after "in", "to", "from"…).
  * A sentence that holds such a thing, beyond what the question already
  * says, is likelier to be the answer.
  */
