@@ -14,6 +14,18 @@ export const CANDIDATES = 60;
  * phrases break near-ties.
  */
 const WEIGHTS = { bm25: 0.35, coverage: 0.4, sentence: 0.25, answerType: 0.1, phrase: 0.05 };
+const TOTAL_WEIGHT = Object.values(WEIGHTS).reduce((sum, weight) => sum + weight, 0);
+/**
+ * Among several documents, the one most of the best candidates come from is
+ * likelier to hold the answer than a stray match elsewhere ("the most
+ * frequently employed type of reduction" is asked of the complexity article,
+ * not of the coast that tourists frequent). A passage's score is multiplied
+ * by 1 + this × its document's share of the {@link TOPIC_CANDIDATES} best
+ * scores; with one document, every passage gets the same factor.
+ */
+const DOCUMENT_BOOST = 1;
+/** How many of the best candidates tell which document the question is about. */
+const TOPIC_CANDIDATES = 10;
 /** In a large corpus, terms in more than this share of passages do not pick candidates. */
 const COMMON_SHARE = 0.02;
 /** …and only when they are in more passages than this, so small corpora are never pruned. */
@@ -22,6 +34,7 @@ const MIN_COMMON_PASSAGES = 1000;
 /** A candidate passage with its score. */
 export interface Ranked {
   passage: Passage;
+  /** Relevance from 0 to 1. */
   score: number;
   /** Index in `passage.sentences` of the sentence that covers most of the question. */
   bestSentence: number;
@@ -35,7 +48,8 @@ export interface Ranked {
  * The passages that answer `query` best, best first: MiniSearch's BM25
  * picks {@link CANDIDATES}, re-ranked on how much of the question each
  * passage and its best sentence cover (terms weighted by rarity), whether
- * that sentence holds the kind of answer asked for, and shared phrases.
+ * that sentence holds the kind of answer asked for, shared phrases, and how
+ * much of the best candidates' score its document holds.
  */
 export function rankPassages(
   index: SearchIndex,
@@ -90,7 +104,24 @@ export function rankPassages(
       WEIGHTS.phrase * phrase;
     return { passage, score, bestSentence, typed, throughId: passage.id };
   });
+  const shares = documentShares(ranked);
+  for (const entry of ranked) {
+    const share = shares.get(entry.passage.documentId) ?? 0;
+    entry.score =
+      ((entry.score / TOTAL_WEIGHT) * (1 + DOCUMENT_BOOST * share)) / (1 + DOCUMENT_BOOST);
+  }
   return ranked.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+}
+
+/** Each document's share of the summed score of the {@link TOPIC_CANDIDATES} best candidates. */
+function documentShares(ranked: readonly Ranked[]): Map<string, number> {
+  const best = [...ranked].sort((a, b) => b.score - a.score).slice(0, TOPIC_CANDIDATES);
+  const total = best.reduce((sum, { score }) => sum + score, 0);
+  const shares = new Map<string, number>();
+  for (const { passage, score } of best) {
+    shares.set(passage.documentId, (shares.get(passage.documentId) ?? 0) + score / (total || 1));
+  }
+  return shares;
 }
 
 /**

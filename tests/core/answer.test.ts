@@ -173,6 +173,28 @@ describe("answer() on the article", () => {
   });
 });
 
+describe("several documents", () => {
+  it("prefers, between equal passages, the one from the document most good candidates come from", () => {
+    const corpus = createEngine(
+      contentFolder({
+        "a-stray.md": "Owls hunt voles at night.",
+        "b-owls.md": [
+          "Owls hunt voles at night.",
+          "",
+          "Barn owls nest in barns and hunt over fields.",
+          "",
+          "Owls swallow voles whole.",
+        ].join("\n"),
+      }),
+    );
+    const [first, second] = corpus.answer("When do owls hunt voles?").passages;
+    expect(first?.text).toBe(second?.text);
+    expect(first?.document).toBe("b-owls");
+    expect(second?.document).toBe("a-stray");
+    expect(first?.score).toBeGreaterThan(second?.score ?? 1);
+  });
+});
+
 describe("declining", () => {
   it.each([
     "What is the capital of France?",
