@@ -57,7 +57,8 @@ export function rankPassages(
   query: Query,
 ): Ranked[] {
   const { terms, pairs, text: question } = query;
-  const answerType = answerTypeOf(question);
+  // Read once per question: every candidate's best sentence is checked against it.
+  const askedFor = answerTypeOf(question);
   const boosts = retrievalTerms(index, terms);
   if (boosts.size === 0) return [];
   const results = index.search.search([...boosts.keys()].join(" "), {
@@ -86,9 +87,9 @@ export function rankPassages(
     });
     const span = passage.sentences[bestSentence];
     const typed =
-      answerType !== null &&
+      askedFor !== null &&
       span !== undefined &&
-      holdsAnswerType(passage.text.slice(span.start, span.end), answerType, question);
+      holdsAnswerType(passage.text.slice(span.start, span.end), askedFor);
     const phrase =
       pairWeight === 0
         ? 0

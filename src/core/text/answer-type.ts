@@ -28,19 +28,23 @@ const QUANTITY_PATTERN =
 const PLACE_PATTERN =
   /\b(?:in|at|to|from|near|into|across|through|toward|towards|outside|inside|within)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(\p{Lu}\p{L}*)/gu;
 
-/** The answer type `question` asks for, or null when its question word says nothing. */
-export function answerTypeOf(question: string): AnswerType | null {
-  if (TIME_QUESTION.test(question)) return "time";
-  if (QUANTITY_QUESTION.test(question)) return "quantity";
-  if (NAME_QUESTION.test(question)) return "name";
-  if (PLACE_QUESTION.test(question)) return "place";
-  return null;
+/** What a question asks for: the answer type, and its own words (which are no answer). */
+export interface AskedFor {
+  type: AnswerType;
+  /** The question's words, lower case. */
+  words: ReadonlySet<string>;
 }
 
-/** Whether `sentence` holds something of `type` that `question` does not already say. */
-export function holdsAnswerType(sentence: string, type: AnswerType, question: string): boolean {
-  const asked = new Set(tokenize(question).map((word) => word.toLowerCase()));
-  const isNew = (word: string) => !asked.has(word.toLowerCase());
+/** What `question` asks for, or null when its question word says nothing. */
+export function answerTypeOf(question: string): AskedFor | null {
+  const type = typeOf(question);
+  if (type === null) return null;
+  return { type, words: new Set(tokenize(question).map((word) => word.toLowerCase())) };
+}
+
+/** Whether `sentence` holds something of the type asked for that the question does not already say. */
+export function holdsAnswerType(sentence: string, { type, words }: AskedFor): boolean {
+  const isNew = (word: string) => !words.has(word.toLowerCase());
   if (type === "time") return [...sentence.matchAll(TIME_PATTERN)].some((m) => isNew(m[0]));
   if (type === "quantity") return [...sentence.matchAll(QUANTITY_PATTERN)].some((m) => isNew(m[0]));
   if (type === "place") {
@@ -51,4 +55,12 @@ export function holdsAnswerType(sentence: string, type: AnswerType, question: st
   return tokenize(sentence)
     .slice(1)
     .some((word) => /^\p{Lu}/u.test(word) && isNew(word));
+}
+
+function typeOf(question: string): AnswerType | null {
+  if (TIME_QUESTION.test(question)) return "time";
+  if (QUANTITY_QUESTION.test(question)) return "quantity";
+  if (NAME_QUESTION.test(question)) return "name";
+  if (PLACE_QUESTION.test(question)) return "place";
+  return null;
 }
