@@ -8,8 +8,11 @@ import { fail } from "../cli/fail.ts";
 import { ContentError, createEngine } from "../core/index.ts";
 import { ConfigError, readConfig, TOKEN_REJECTED } from "./config.ts";
 import { createBot } from "./create-bot.ts";
+import { removeStrayShardingVariables } from "./discord-env.ts";
 import { createLogger } from "./logger.ts";
 import { installProcessGuards } from "./process-guards.ts";
+
+removeStrayShardingVariables(process.env);
 
 let config: ReturnType<typeof readConfig>;
 let engine: ReturnType<typeof createEngine>;

@@ -1,7 +1,7 @@
 /**
  * `npm run start:sharded`: runs the bot under discord.js's ShardingManager,
  * one process per shard. Discord requires sharding from 2,500 servers on.
- * SHARD_COUNT is a number, or `auto` (default) for the count the gateway
+ * TOTAL_SHARDS is a number, or `auto` (default) for the count the gateway
  * recommends — asked through DISCORD_API_BASE_URL when it is set.
  */
 import "./load-env.ts";
@@ -23,13 +23,13 @@ try {
 }
 const logger = createLogger(config.logLevel, [config.token]);
 
-/** SHARD_COUNT as a number, asking the gateway when it is `auto`. */
+/** TOTAL_SHARDS as a number, asking the gateway when it is `auto`. */
 async function shardCount(): Promise<number> {
-  const setting = process.env.SHARD_COUNT?.trim() || "auto";
+  const setting = process.env.TOTAL_SHARDS?.trim() || "auto";
   if (setting !== "auto") {
     const count = Number(setting);
     if (!Number.isInteger(count) || count < 1)
-      fail(`SHARD_COUNT must be "auto" or a whole number of at least 1 (got "${setting}")`);
+      fail(`TOTAL_SHARDS must be "auto" or a whole number of at least 1 (got "${setting}")`);
     return count;
   }
   const rest = new REST(config.apiBaseUrl ? { api: config.apiBaseUrl } : {}).setToken(config.token);
@@ -39,7 +39,7 @@ async function shardCount(): Promise<number> {
   } catch (error) {
     if ((error as { status?: number }).status === 401) fail(TOKEN_REJECTED);
     fail(
-      `Could not ask Discord for the shard count (${error instanceof Error ? error.message : error}); set SHARD_COUNT to a number`,
+      `Could not ask Discord for the shard count (${error instanceof Error ? error.message : error}); set TOTAL_SHARDS to a number`,
     );
   }
 }

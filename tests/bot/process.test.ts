@@ -1,6 +1,8 @@
 import type { ChildProcess } from "node:child_process";
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { FakeDiscord } from "../fake-discord/fake-discord.ts";
 import { chatInput, GUILD_ID, OPTION } from "../fake-discord/payloads.ts";
@@ -66,6 +68,59 @@ async function startFake(): Promise<FakeDiscord> {
   fakes.push(fake);
   return fake;
 }
+
+/**
+ * A `.env` made as the README says: `.env.example` copied, with only the token
+ * and the client id filled in. Returns its path; removed after the test.
+ */
+function envFromExample(token: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "qa-env-"));
+  cleanupDirs.push(dir);
+  const path = join(dir, ".env");
+  const filled = readFileSync(".env.example", "utf8")
+    .replace(/^DISCORD_TOKEN=.*$/m, `DISCORD_TOKEN=${token}`)
+    .replace(/^DISCORD_CLIENT_ID=.*$/m, "DISCORD_CLIENT_ID=100000000000000001");
+  writeFileSync(path, filled);
+  return path;
+}
+const cleanupDirs: string[] = [];
+afterEach(() => {
+  for (const dir of cleanupDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("a .env copied from .env.example", () => {
+  for (const script of ["start", "start:sharded"]) {
+    it(`npm run ${script} logs in and answers /ask, whatever SHARD_COUNT the shell holds`, async () => {
+      const fake = await startFake();
+      const bot = npm(script, {
+        DOTENV_CONFIG_PATH: envFromExample(fake.token),
+        // Only the fake's address differs from an admin's set-up; the environment wins over .env.
+        DISCORD_API_BASE_URL: fake.apiBaseUrl,
+        // discord.js reads SHARD_COUNT by itself; a stray one must not reach it.
+        SHARD_COUNT: "auto",
+      });
+      running.push(bot);
+      await fake.until(() => fake.identifies.length > 0, 30_000, "the bot to identify");
+      expect(fake.identifies[0]?.shard).toEqual([0, 1]);
+      const interaction = chatInput("ask", [
+        { name: "question", type: OPTION.string, value: "Who is Lavrov?" },
+      ]);
+      await fake.until(
+        () => bot.stderr().includes('"event":"ready"'),
+        30_000,
+        "the ready log line",
+      );
+      fake.dispatch("INTERACTION_CREATE", interaction, GUILD_ID);
+      const callback = await fake.waitForRequest(
+        (request) =>
+          request.path === `/interactions/${interaction.id}/${interaction.token}/callback`,
+        10_000,
+      );
+      expect(messageOf(callback).embeds?.[0]?.description).toContain("polycentric architecture");
+      expect(bot.stderr()).not.toMatch(/Error|at .*\.js:\d+/);
+    }, 60_000);
+  }
+});
 
 describe("npm start", () => {
   it("logs in through DISCORD_API_BASE_URL and answers /ask", async () => {

@@ -24,7 +24,7 @@ it("npm run start:sharded starts one shard per [id, count] the gateway recommend
       HOME: process.env.HOME,
       DISCORD_TOKEN: fake.token,
       DISCORD_API_BASE_URL: fake.apiBaseUrl,
-      SHARD_COUNT: "auto",
+      TOTAL_SHARDS: "auto",
       DOTENV_CONFIG_PATH: "/nonexistent",
     },
     detached: true,
