@@ -3,6 +3,58 @@ import { creditIn } from "./query.ts";
 import type { Ranked } from "./ranking.ts";
 import type { SearchIndex } from "./search-index.ts";
 
+/** What the best passage shows of a question: the evidence for and against an answer. */
+export interface Evidence {
+  /** Informative question terms (not filler) the best passage holds, or a stand-in of. */
+  matched: number;
+  /** Their share of the question's informative weight (rarity), part credit counted. */
+  coverage: number;
+  /** Informative terms the documents never use, and the best passage holds no stand-in of. */
+  unknown: number;
+  /** Their informativeness in general English, summed: common words ("lot") weigh little. */
+  unknownInformation: number;
+  /** Whether an unknown term is written as a name ("the president of France"). */
+  unknownName: boolean;
+  /** Whether the question asks for a time or a quantity the best sentence lacks. */
+  missingType: boolean;
+  /** Informative terms of the question. */
+  informative: number;
+}
+
+/** Gathers the {@link Evidence} `best` (the best-ranked passage) gives for `query`. */
+export function evidenceFor(index: SearchIndex, query: Query, best: Ranked | undefined): Evidence {
+  const informativeTerms = query.terms.filter((term) => !term.isFiller);
+  const sentences = best ? index.sentences(best.passage.id) : [];
+  let matched = 0;
+  let covered = 0;
+  let total = 0;
+  let unknown = 0;
+  let unknownInformation = 0;
+  let unknownName = false;
+  for (const term of informativeTerms) {
+    total += term.weight;
+    const credit = Math.max(0, ...sentences.map((sentence) => creditIn(term, sentence)));
+    if (credit > 0) {
+      matched += 1;
+      covered += credit * term.weight;
+    }
+    if (term.id === undefined && credit === 0) {
+      unknown += 1;
+      unknownInformation += term.informativeness;
+      if (term.isName) unknownName = true;
+    }
+  }
+  return {
+    matched,
+    coverage: total === 0 ? 0 : covered / total,
+    unknown,
+    unknownInformation,
+    unknownName,
+    missingType: best?.askedForFact === true && !best.typed,
+    informative: informativeTerms.length,
+  };
+}
+
 /**
  * Whether the documents answer the question at all, judged from evidence:
  * terms of the question found in the best passage against terms found
@@ -16,16 +68,10 @@ import type { SearchIndex } from "./search-index.ts";
  */
 export function isCovered(index: SearchIndex, query: Query, best: Ranked | undefined): boolean {
   if (!best) return false;
-  const sentences = index.sentences(best.passage.id);
-  const matched = query.terms.filter((term) =>
-    sentences.some((sentence) => creditIn(term, sentence) > 0),
-  ).length;
-  const unknown = query.terms.filter(
-    ({ id, variants }) => id === undefined && variants.length === 0,
-  );
-  if (matched === 0) return false;
-  if (matched === 1 && unknown.length > 0) {
-    if (!best.typed || unknown.some(({ isName }) => isName)) return false;
+  const evidence = evidenceFor(index, query, best);
+  if (evidence.matched === 0) return false;
+  if (evidence.matched === 1 && evidence.unknown > 0) {
+    if (!best.typed || evidence.unknownName) return false;
   }
-  return unknown.length * 2 <= query.terms.length;
+  return evidence.unknown * 2 <= evidence.informative;
 }

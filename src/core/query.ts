@@ -1,25 +1,51 @@
+import { relatedTerms } from "./related-terms.ts";
 import type { SearchIndex, SentenceTerms } from "./search-index.ts";
 import { holds, pairId } from "./search-index.ts";
-import { processTerm, termSequence, tokenize } from "./text/terms.ts";
+import { MAX_TYPO_LENGTH, typoCorrections } from "./spelling.ts";
+import { CHAT_FILLER, expandShorthand } from "./text/chat-shorthand.ts";
+import { informativeness } from "./text/english-frequency.ts";
+import { processTerm, tokenize } from "./text/terms.ts";
 
 /** At most this many distinct terms of a question count, so cost stays bounded. */
-const MAX_QUERY_TERMS = 32;
-/** Terms shorter than this are matched exactly: fuzzy matching short words finds other words. */
+export const MAX_QUERY_TERMS = 32;
+/** Terms shorter than this are matched exactly: fuzzy matching short known words finds other words. */
 const MIN_FUZZY_LENGTH = 7;
-/** Credit for a term matched only through a spelling variant. */
+/** Credit for a term matched only through a spelling variant of a word the documents use. */
 export const VARIANT_CREDIT = 0.6;
+/** Credit for a misspelt word's correction: one edit away is likelier meant than two. */
+const CORRECTION_CREDIT = [0, 0.85, 0.7];
+/** Question words looked up in WordNet at most, so a question of many rare words stays cheap. */
+const MAX_RELATED_LOOKUPS = 6;
+/** Chat filler still ranks (lightly), but says nothing about what is asked. */
+const FILLER_WEIGHT = 0.25;
+
+/** A stand-in for a question term: a close spelling, a correction or a related word. */
+export interface TermVariant {
+  term: string;
+  id: number;
+  /** Share of a full match a passage holding it earns. */
+  credit: number;
+  /** For a two-word stand-in, the id of the word pair a sentence must hold. */
+  pair?: number;
+}
 
 /** One informative term of a question. */
 export interface QueryTerm {
   term: string;
+  /** The word as the question writes it (after shorthand is expanded). */
+  word: string;
   /** Index id, or undefined when no passage holds the term. */
   id: number | undefined;
   /** Its rarity in the corpus. */
   weight: number;
   /** Whether the question writes it as a name (capitalized, not its first word). */
   isName: boolean;
-  /** Close spellings found in the index, matched with part credit. */
-  variants: { term: string; id: number }[];
+  /** Chat filler ("stuff", "lol"): ranks lightly, never evidence. */
+  isFiller: boolean;
+  /** How informative the word is in general English, 0–1. */
+  informativeness: number;
+  /** Close spellings, corrections and related words found in the index, matched with part credit. */
+  variants: TermVariant[];
 }
 
 /** A pair of neighbouring question terms, weighted by their rarity. */
@@ -38,29 +64,72 @@ export interface Query {
 
 /**
  * Reads `question` (already cleaned of control characters) against `index`:
- * its distinct informative terms weighted by rarity, with close spellings of
- * long ones, and its neighbouring term pairs for phrase matches. A question
- * in capitals only is read in lower case, so that all of it is not taken
- * for acronyms.
+ * chat shorthand spelled out, then its distinct informative terms weighted
+ * by rarity, each with stand-ins for when the documents word it otherwise
+ * (close spellings of long words, corrections of misspelt ones, WordNet
+ * relatives of English words the documents lack), and its neighbouring term
+ * pairs for phrase matches. A question in capitals only is read in lower
+ * case, so that all of it is not taken for acronyms.
  */
 export function readQuery(index: SearchIndex, question: string): Query {
-  const hasCase = /\p{Ll}/u.test(question);
-  const sequence = termSequence(hasCase ? question : question.toLowerCase());
-  const names = hasCase ? namesIn(question) : new Set<string>();
-  const terms = [...new Set(sequence)].slice(0, MAX_QUERY_TERMS).map((term) => {
+  const expanded = expandShorthand(question);
+  const hasCase = /\p{Ll}/u.test(expanded);
+  const words = tokenize(hasCase ? expanded : expanded.toLowerCase());
+  const names = hasCase ? namesIn(words) : new Set<string>();
+  const sequence: string[] = [];
+  const wordOf = new Map<string, string>();
+  for (const word of words) {
+    const term = processTerm(word);
+    if (!term) continue;
+    sequence.push(term);
+    if (!wordOf.has(term)) wordOf.set(term, word);
+  }
+  let lookups = 0;
+  const terms = [...wordOf].slice(0, MAX_QUERY_TERMS).map(([term, word]): QueryTerm => {
     const id = index.termId(term);
-    const variants = spellingVariants(index, term);
-    return { term, id, weight: index.rarity(id), isName: names.has(term), variants };
+    const isFiller = CHAT_FILLER.has(word.toLowerCase());
+    const variants: TermVariant[] = [];
+    if (id !== undefined) {
+      variants.push(...spellingVariants(index, term));
+    } else if (!isFiller) {
+      const corrections = typoCorrections(index, word, term);
+      for (const { term: corrected, id: correctedId, edits } of corrections) {
+        variants.push({ term: corrected, id: correctedId, credit: CORRECTION_CREDIT[edits] ?? 0 });
+      }
+      if (corrections.length === 0 && lookups < MAX_RELATED_LOOKUPS) {
+        lookups += 1;
+        variants.push(...relatedTerms(index, word));
+      }
+    }
+    const weight = index.rarity(id) * (isFiller ? FILLER_WEIGHT : 1);
+    return {
+      term,
+      word,
+      id,
+      weight,
+      isName: names.has(term),
+      isFiller,
+      informativeness: informativeness(word),
+      variants,
+    };
   });
   return { text: question, terms, pairs: queryPairs(index, sequence) };
 }
 
-/** 1 when `sentence` holds the term, part credit for a close spelling, else 0. */
+/** 1 when `sentence` holds the term, part credit for its best stand-in, else 0. */
 export function creditIn(term: QueryTerm, sentence: SentenceTerms): number {
   const { id, variants } = term;
   if (id !== undefined && holds(sentence.terms, id)) return 1;
-  if (variants.some((variant) => holds(sentence.terms, variant.id))) return VARIANT_CREDIT;
-  return 0;
+  let best = 0;
+  for (const variant of variants) {
+    if (variant.credit <= best) continue;
+    const held =
+      variant.pair === undefined
+        ? holds(sentence.terms, variant.id)
+        : holds(sentence.pairs, variant.pair);
+    if (held) best = variant.credit;
+  }
+  return best;
 }
 
 /** Neighbouring pairs of the question's terms that the index knows, for phrase matches. */
@@ -75,16 +144,22 @@ function queryPairs(index: SearchIndex, sequence: string[]): QueryPair[] {
   return [...pairs].map(([id, weight]) => ({ id, weight }));
 }
 
-/** Close spellings of long terms found in the corpus ("Khamenei" for "Khamenie"). */
-function spellingVariants(index: SearchIndex, term: string): QueryTerm["variants"] {
-  if (/\d/.test(term) || term.length < MIN_FUZZY_LENGTH) return [];
-  return index.closeSpellings(term, Math.max(1, Math.floor(term.length * 0.2)));
+/**
+ * Close spellings of long terms the documents use ("militari" beside
+ * "militar"), within 0.2 edits a letter and never more than two.
+ */
+function spellingVariants(index: SearchIndex, term: string): TermVariant[] {
+  if (/\d/.test(term) || term.length < MIN_FUZZY_LENGTH || term.length > MAX_TYPO_LENGTH) return [];
+  const edits = Math.min(2, Math.max(1, Math.floor(term.length * 0.2)));
+  return index
+    .closeSpellings(term, edits)
+    .map(({ term: variant, id }) => ({ term: variant, id, credit: VARIANT_CREDIT }));
 }
 
-/** The terms of the words `question` capitalizes other than its first: the names it mentions. */
-function namesIn(question: string): Set<string> {
+/** The terms of the words (of a question) capitalized other than the first: the names it mentions. */
+function namesIn(words: readonly string[]): Set<string> {
   const names = new Set<string>();
-  for (const word of tokenize(question).slice(1)) {
+  for (const word of words.slice(1)) {
     if (!/^\p{Lu}/u.test(word)) continue;
     const term = processTerm(word);
     if (term) names.add(term);

@@ -1,6 +1,6 @@
 import type { Passage } from "./passages.ts";
 import type { Query, QueryTerm } from "./query.ts";
-import { creditIn, VARIANT_CREDIT } from "./query.ts";
+import { creditIn } from "./query.ts";
 import type { SearchIndex } from "./search-index.ts";
 import { holds } from "./search-index.ts";
 import { answerTypeOf, holdsAnswerType } from "./text/answer-type.ts";
@@ -42,6 +42,8 @@ export interface Ranked {
   throughId: number;
   /** Whether the best sentence holds the kind of answer asked for (a time, a quantity, a name, a place). */
   typed: boolean;
+  /** Whether the question asks for a time or a quantity: a fact its answer must hold. */
+  askedForFact: boolean;
 }
 
 /**
@@ -59,6 +61,7 @@ export function rankPassages(
   const { terms, pairs, text: question } = query;
   // Read once per question: every candidate's best sentence is checked against it.
   const askedFor = answerTypeOf(question);
+  const askedForFact = askedFor?.type === "time" || askedFor?.type === "quantity";
   const boosts = retrievalTerms(index, terms);
   if (boosts.size === 0) return [];
   const results = index.search.search([...boosts.keys()].join(" "), {
@@ -103,7 +106,7 @@ export function rankPassages(
       WEIGHTS.sentence * bestSentenceCoverage +
       WEIGHTS.answerType * (typed ? 1 : 0) +
       WEIGHTS.phrase * phrase;
-    return { passage, score, bestSentence, typed, throughId: passage.id };
+    return { passage, score, bestSentence, typed, askedForFact, throughId: passage.id };
   });
   const shares = documentShares(ranked);
   for (const entry of ranked) {
@@ -141,7 +144,7 @@ function retrievalTerms(index: SearchIndex, terms: QueryTerm[]): Map<string, num
   };
   for (const { term, id, variants } of terms) {
     add(term, id, 1, false);
-    for (const variant of variants) add(variant.term, variant.id, VARIANT_CREDIT, false);
+    for (const variant of variants) add(variant.term, variant.id, variant.credit, false);
   }
   if (boosts.size === 0) {
     // Only common terms: the rarest one alone bounds the work.

@@ -1,0 +1,182 @@
+/**
+ * Chat shorthand, read as what it stands for. People asking in a channel
+ * write "r u", "bc", "w/", "abt", "the us"; the documents spell these out.
+ * The table holds general English only: abbreviations any chat uses.
+ */
+
+/** Shorthand word (lower case) → the words it stands for. */
+const SHORTHAND: Readonly<Record<string, string>> = {
+  r: "are",
+  u: "you",
+  ur: "your",
+  n: "and",
+  bc: "because",
+  bcuz: "because",
+  cuz: "because",
+  cos: "because",
+  coz: "because",
+  abt: "about",
+  w: "with",
+  wo: "without",
+  bw: "between",
+  btwn: "between",
+  thru: "through",
+  tho: "though",
+  altho: "although",
+  wat: "what",
+  wut: "what",
+  wht: "what",
+  whats: "what is",
+  wats: "what is",
+  whos: "who is",
+  wheres: "where is",
+  whens: "when is",
+  hows: "how is",
+  whys: "why is",
+  thats: "that is",
+  theres: "there is",
+  ppl: "people",
+  peeps: "people",
+  govt: "government",
+  gov: "government",
+  intl: "international",
+  natl: "national",
+  pres: "president",
+  prez: "president",
+  yr: "year",
+  yrs: "years",
+  wk: "week",
+  wks: "weeks",
+  msg: "message",
+  info: "information",
+  diff: "difference",
+  prob: "probably",
+  probs: "probably",
+  sth: "something",
+  smth: "something",
+  tryna: "trying to",
+  gonna: "going to",
+  wanna: "want to",
+  gotta: "got to",
+  dunno: "do not know",
+  lemme: "let me",
+  gimme: "give me",
+  kinda: "kind of",
+  sorta: "sort of",
+  b4: "before",
+  any1: "anyone",
+  some1: "someone",
+  every1: "everyone",
+  no1: "no one",
+  "2day": "today",
+  "2moro": "tomorrow",
+  gr8: "great",
+};
+
+/** Shorthand written with a slash: "w/", "w/o", "b/w", "b/c". */
+const SLASHED: Readonly<Record<string, string>> = {
+  "w/": "with",
+  "w/o": "without",
+  "b/w": "between",
+  "b/c": "because",
+  "a/k/a": "also known as",
+  "aka": "also known as",
+};
+
+/**
+ * Words of chat that say nothing about what is asked: they never count as
+ * evidence for or against an answer.
+ */
+export const CHAT_FILLER: ReadonlySet<string> = new Set([
+  "lol",
+  "lmao",
+  "rofl",
+  "tbh",
+  "tbf",
+  "imo",
+  "imho",
+  "idk",
+  "iirc",
+  "afaik",
+  "btw",
+  "fyi",
+  "rn",
+  "pls",
+  "plz",
+  "please",
+  "thx",
+  "thanks",
+  "ty",
+  "hey",
+  "hi",
+  "hello",
+  "yo",
+  "ok",
+  "okay",
+  "um",
+  "uh",
+  "hmm",
+  "like",
+  "just",
+  "really",
+  "actually",
+  "basically",
+  "literally",
+  "even",
+  "anyway",
+  "stuff",
+  "things",
+  "thing",
+  "lot",
+  "lots",
+  "kind",
+  "sort",
+  "guys",
+  "guy",
+  "people",
+  "someone",
+  "anyone",
+  "somebody",
+  "anybody",
+  "know",
+  "wondering",
+  "curious",
+  "quick",
+  "question",
+  "tldr",
+  "tl;dr",
+  "bot",
+  "pretty",
+  "gonna",
+  "wanna",
+  "tryna",
+  "ya",
+  "yeah",
+  "nah",
+  "omg",
+  "wtf",
+  "smh",
+  "ngl",
+  "fr",
+]);
+
+/** Dotted or lower-case spellings of the United States, read as the acronym the documents use. */
+const UNITED_STATES = /\b(?:the\s+us|u\.s\.a?\.?|usa)\b/gi;
+
+/**
+ * Rewrites chat shorthand in `question` as the words it stands for
+ * ("r u" → "are you", "w/" → "with", "the us" → "the U.S."). Words that are
+ * not shorthand are left exactly as written, case included.
+ */
+export function expandShorthand(question: string): string {
+  const withStates = question.replace(UNITED_STATES, (match) =>
+    /^the/i.test(match) ? "the U.S." : "U.S.",
+  );
+  return withStates.replace(/[\p{L}\p{N}]+(?:\/[\p{L}\p{N}]*)*/gu, (word) => {
+    const lower = word.toLowerCase();
+    const slashed = SLASHED[lower];
+    if (slashed !== undefined) return slashed;
+    if (word !== lower) return word;
+    return Object.hasOwn(SHORTHAND, lower) ? (SHORTHAND[lower] as string) : word;
+  });
+}
