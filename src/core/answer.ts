@@ -1,4 +1,7 @@
+import { aboutPassage } from "./about-passage.ts";
 import type { ContentDocument } from "./content/load-content.ts";
+import type { DocumentQuestion } from "./document-questions.ts";
+import { documentQuestionOf } from "./document-questions.ts";
 import { isCovered } from "./evidence.ts";
 import type { Passage } from "./passages.ts";
 import { buildPassages, joinPassages, slicePassage } from "./passages.ts";
@@ -7,6 +10,8 @@ import type { QuotedPassage } from "./quoting.ts";
 import { joinOverlaps, quoteOf } from "./quoting.ts";
 import { CANDIDATES, rankPassages } from "./ranking.ts";
 import { SearchIndex } from "./search-index.ts";
+import { speakersByPassage } from "./speakers.ts";
+import { centralPassages } from "./summary.ts";
 
 export type { QuotedPassage } from "./quoting.ts";
 export { quotedPassageOf } from "./quoting.ts";
@@ -39,7 +44,11 @@ export const MAX_QUESTION_CHARS = 4000;
 /** Answers questions about a fixed set of documents. Build once; answering is synchronous and pure. */
 export class AnswerEngine {
   readonly passages: Passage[];
+  /** One "about this document" passage per document, numbered after the text's passages. */
+  readonly aboutPassages: Passage[];
   private readonly index: SearchIndex;
+  /** Terms of the speakers each passage quotes, for "what did X say". */
+  private readonly speakers: Map<number, Set<string>>;
   private readonly documentsById: ReadonlyMap<string, ContentDocument>;
 
   /**
@@ -54,6 +63,10 @@ export class AnswerEngine {
     this.passages = buildPassages(documents);
     this.documentsById = new Map(documents.map((document) => [document.id, document]));
     this.index = new SearchIndex(this.passages, options.cacheDir);
+    this.speakers = speakersByPassage(documents, this.passages);
+    this.aboutPassages = documents.map((document, position) =>
+      aboutPassage(document, this.passages.length + position),
+    );
   }
 
   /** Answers `question` with up to `limit` quoted passages, or declines with a reason. */
@@ -70,6 +83,14 @@ export class AnswerEngine {
         `The question is ${cleaned.length} characters long; ask in at most ${MAX_QUESTION_CHARS}.`,
       );
     }
+    const asksAboutDocument = documentQuestionOf(
+      cleaned,
+      this.documents.map((document) => document.title),
+    );
+    if (asksAboutDocument) {
+      const passages = this.documentAnswer(asksAboutDocument).slice(offset, offset + limit);
+      return { question: text, noAnswer: false, passages, suggestions: [] };
+    }
     const query = readQuery(this.index, cleaned);
     if (query.terms.length === 0) {
       return decline(
@@ -78,7 +99,7 @@ export class AnswerEngine {
         "The question has no words to look for; ask with words from the article.",
       );
     }
-    const ranked = rankPassages(this.index, this.passages, query);
+    const ranked = rankPassages(this.index, this.passages, query, this.speakers);
     const join = (id: number, throughId: number) => this.passageOf(id, throughId) as Passage;
     const chosen = joinOverlaps(ranked, join).slice(offset, offset + limit);
     if (!isCovered(this.index, query, ranked[0])) {
@@ -91,10 +112,42 @@ export class AnswerEngine {
   }
 
   /**
+   * The answer to a question about the documents themselves: the "about"
+   * passage of each (title, author, publication, source) and the passages
+   * that sum each up, in the order the question wants them.
+   */
+  private documentAnswer(kind: DocumentQuestion): QuotedPassage[] {
+    const about = this.aboutPassages;
+    const central = this.documents.map((document) =>
+      withoutSharedSentences(centralPassages(this.index, this.passages, document.id)),
+    );
+    // Documents take turns, so each one's summary leads with its most central passage.
+    const summaries: Passage[] = [];
+    for (let rank = 0; rank < SUMMARY_PASSAGES; rank += 1) {
+      for (const passages of central) {
+        const passage = passages[rank];
+        if (passage) summaries.push(passage);
+      }
+    }
+    const ordered = kind === "about" ? [...about, ...summaries] : [...summaries, ...about];
+    return ordered.map((passage, position) =>
+      quoteOf({
+        passage,
+        score: 1 - position / (ordered.length + 1),
+        bestSentence: 0,
+        throughId: passage.id,
+        typed: false,
+        askedForFact: false,
+      }),
+    );
+  }
+
+  /**
    * The passage a quote shows: passage `id`, joined with the passages through
    * `throughId` when it was quoted with them; undefined for unknown ids.
    */
   passageOf(id: number, throughId: number = id): Passage | undefined {
+    if (id >= this.passages.length) return this.aboutPassages[id - this.passages.length];
     const first = this.passages[id];
     if (!first || throughId <= id) return first;
     const parts = this.passages
@@ -134,6 +187,22 @@ export class AnswerEngine {
     }
     return { before, after };
   }
+}
+
+/** Passages of each document a summary quotes. */
+const SUMMARY_PASSAGES = 3;
+
+/** `passages` without those sharing a sentence with a passage before them. */
+function withoutSharedSentences(passages: readonly Passage[]): Passage[] {
+  const kept: Passage[] = [];
+  for (const passage of passages) {
+    const overlaps = kept.some(
+      (other) =>
+        other.firstSentence <= passage.lastSentence && passage.firstSentence <= other.lastSentence,
+    );
+    if (!overlaps) kept.push(passage);
+  }
+  return kept;
 }
 
 function decline(question: string, reasonCode: DeclineReason, reason: string): Answer {

@@ -3,6 +3,7 @@ import type { Query, QueryTerm } from "./query.ts";
 import { creditIn } from "./query.ts";
 import type { SearchIndex } from "./search-index.ts";
 import { holds } from "./search-index.ts";
+import { asksWhatWasSaid } from "./speakers.ts";
 import { answerTypeOf, holdsAnswerType } from "./text/answer-type.ts";
 
 /** Candidates re-ranked after MiniSearch's first cut. */
@@ -13,7 +14,14 @@ export const CANDIDATES = 60;
  * sentence) covers decides most; the kind of answer asked for and shared
  * phrases break near-ties.
  */
-const WEIGHTS = { bm25: 0.35, coverage: 0.4, sentence: 0.25, answerType: 0.1, phrase: 0.05 };
+const WEIGHTS = {
+  bm25: 0.35,
+  coverage: 0.4,
+  sentence: 0.25,
+  answerType: 0.1,
+  phrase: 0.05,
+  speaker: 0.3,
+};
 const TOTAL_WEIGHT = Object.values(WEIGHTS).reduce((sum, weight) => sum + weight, 0);
 /**
  * Among several documents, the one most of the best candidates come from is
@@ -51,17 +59,21 @@ export interface Ranked {
  * picks {@link CANDIDATES}, re-ranked on how much of the question each
  * passage and its best sentence cover (terms weighted by rarity), whether
  * that sentence holds the kind of answer asked for, shared phrases, and how
- * much of the best candidates' score its document holds.
+ * much of the best candidates' score its document holds. When the question
+ * asks what someone said, passages quoting that speaker (`speakers`: terms
+ * of the speakers each passage quotes) come first.
  */
 export function rankPassages(
   index: SearchIndex,
   passages: readonly Passage[],
   query: Query,
+  speakers: ReadonlyMap<number, ReadonlySet<string>> = new Map(),
 ): Ranked[] {
   const { terms, pairs, text: question } = query;
   // Read once per question: every candidate's best sentence is checked against it.
   const askedFor = answerTypeOf(question);
   const askedForFact = askedFor?.type === "time" || askedFor?.type === "quantity";
+  const asksSpeech = speakers.size > 0 && asksWhatWasSaid(question);
   const boosts = retrievalTerms(index, terms);
   if (boosts.size === 0) return [];
   const results = index.search.search([...boosts.keys()].join(" "), {
@@ -105,7 +117,8 @@ export function rankPassages(
       WEIGHTS.coverage * coverage +
       WEIGHTS.sentence * bestSentenceCoverage +
       WEIGHTS.answerType * (typed ? 1 : 0) +
-      WEIGHTS.phrase * phrase;
+      WEIGHTS.phrase * phrase +
+      WEIGHTS.speaker * (asksSpeech ? speakerMatch(speakers.get(passage.id), terms) : 0);
     return { passage, score, bestSentence, typed, askedForFact, throughId: passage.id };
   });
   const shares = documentShares(ranked);
@@ -115,6 +128,19 @@ export function rankPassages(
       ((entry.score / TOTAL_WEIGHT) * (1 + DOCUMENT_BOOST * share)) / (1 + DOCUMENT_BOOST);
   }
   return ranked.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+}
+
+/** 1 when one of the question's terms names a speaker the passage quotes, else 0. */
+function speakerMatch(
+  quoted: ReadonlySet<string> | undefined,
+  terms: readonly QueryTerm[],
+): number {
+  if (!quoted) return 0;
+  return terms.some(
+    ({ term, variants }) => quoted.has(term) || variants.some((v) => quoted.has(v.term)),
+  )
+    ? 1
+    : 0;
 }
 
 /** Each document's share of the summed score of the {@link TOPIC_CANDIDATES} best candidates. */

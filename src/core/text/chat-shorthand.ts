@@ -80,7 +80,7 @@ const SLASHED: Readonly<Record<string, string>> = {
   "b/w": "between",
   "b/c": "because",
   "a/k/a": "also known as",
-  "aka": "also known as",
+  aka: "also known as",
 };
 
 /**
