@@ -2,7 +2,7 @@ import { aboutPassage } from "./about-passage.ts";
 import type { ContentDocument } from "./content/load-content.ts";
 import type { DocumentQuestion } from "./document-questions.ts";
 import { documentQuestionOf } from "./document-questions.ts";
-import { isCovered } from "./evidence.ts";
+import { evidenceFor, judge } from "./evidence.ts";
 import type { Passage } from "./passages.ts";
 import { buildPassages, joinPassages, slicePassage } from "./passages.ts";
 import { readQuery } from "./query.ts";
@@ -12,9 +12,13 @@ import { CANDIDATES, rankPassages } from "./ranking.ts";
 import { SearchIndex } from "./search-index.ts";
 import { speakersByPassage } from "./speakers.ts";
 import { centralPassages } from "./summary.ts";
+import { SurfaceVocabulary } from "./surface-vocabulary.ts";
 
 export type { QuotedPassage } from "./quoting.ts";
 export { quotedPassageOf } from "./quoting.ts";
+
+/** How sure an answer is; see {@link Answer.confidence}. */
+export type Confidence = "high" | "low";
 
 /** Why a question got no answer. */
 export type DeclineReason = "empty" | "too-long" | "no-search-terms" | "not-covered";
@@ -26,6 +30,12 @@ export interface Answer {
   /** Set when `noAnswer`: a sentence for the user saying why. */
   reason?: string;
   reasonCode?: DeclineReason;
+  /**
+   * When answered: "high" when the best passage holds the question's
+   * substance, "low" when the evidence is thin — adapters present it as the
+   * closest passage, which may not answer.
+   */
+  confidence?: Confidence;
   passages: QuotedPassage[];
   /** When declined: the nearest passages, to suggest rather than to answer. */
   suggestions: QuotedPassage[];
@@ -47,6 +57,8 @@ export class AnswerEngine {
   /** One "about this document" passage per document, numbered after the text's passages. */
   readonly aboutPassages: Passage[];
   private readonly index: SearchIndex;
+  /** The documents' written words, for correcting misspelt question words. */
+  private readonly vocabulary: SurfaceVocabulary;
   /** Terms of the speakers each passage quotes, for "what did X say". */
   private readonly speakers: Map<number, Set<string>>;
   private readonly documentsById: ReadonlyMap<string, ContentDocument>;
@@ -63,6 +75,7 @@ export class AnswerEngine {
     this.passages = buildPassages(documents);
     this.documentsById = new Map(documents.map((document) => [document.id, document]));
     this.index = new SearchIndex(this.passages, options.cacheDir);
+    this.vocabulary = new SurfaceVocabulary(documents);
     this.speakers = speakersByPassage(documents, this.passages);
     this.aboutPassages = documents.map((document, position) =>
       aboutPassage(document, this.passages.length + position),
@@ -89,9 +102,9 @@ export class AnswerEngine {
     );
     if (asksAboutDocument) {
       const passages = this.documentAnswer(asksAboutDocument).slice(offset, offset + limit);
-      return { question: text, noAnswer: false, passages, suggestions: [] };
+      return { question: text, noAnswer: false, confidence: "high", passages, suggestions: [] };
     }
-    const query = readQuery(this.index, cleaned);
+    const query = readQuery(this.index, this.vocabulary, cleaned);
     if (query.terms.length === 0) {
       return decline(
         text,
@@ -102,13 +115,20 @@ export class AnswerEngine {
     const ranked = rankPassages(this.index, this.passages, query, this.speakers);
     const join = (id: number, throughId: number) => this.passageOf(id, throughId) as Passage;
     const chosen = joinOverlaps(ranked, join).slice(offset, offset + limit);
-    if (!isCovered(this.index, query, ranked[0])) {
+    const verdict = judge(evidenceFor(this.index, query, ranked[0]));
+    if (verdict === "not-covered") {
       const subject = this.documents.length === 1 ? "The article does" : "These documents do";
       const answer = decline(text, "not-covered", `${subject} not cover this.`);
       answer.suggestions = chosen.slice(0, 3).map(quoteOf);
       return answer;
     }
-    return { question: text, noAnswer: false, passages: chosen.map(quoteOf), suggestions: [] };
+    return {
+      question: text,
+      noAnswer: false,
+      confidence: verdict === "thin" ? "low" : "high",
+      passages: chosen.map(quoteOf),
+      suggestions: [],
+    };
   }
 
   /**

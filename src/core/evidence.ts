@@ -3,9 +3,16 @@ import { creditIn } from "./query.ts";
 import type { Ranked } from "./ranking.ts";
 import type { SearchIndex } from "./search-index.ts";
 
+/**
+ * Credit from which a term counts as found: the word itself, a spelling of
+ * it or a synonym. A broader or narrower word ("Europe" for "EU") hints,
+ * but does not show, that the passage speaks of the same thing.
+ */
+const CLOSE_MATCH_CREDIT = 0.6;
+
 /** What the best passage shows of a question: the evidence for and against an answer. */
 export interface Evidence {
-  /** Informative question terms (not filler) the best passage holds, or a stand-in of. */
+  /** Informative question terms (not filler) the best passage holds, or a close stand-in of. */
   matched: number;
   /** Their share of the question's informative weight (rarity), part credit counted. */
   coverage: number;
@@ -19,6 +26,8 @@ export interface Evidence {
   missingType: boolean;
   /** Informative terms of the question. */
   informative: number;
+  /** Whether the best passage holds the kind of thing asked for (a time, a quantity, a name, a place). */
+  typed: boolean;
 }
 
 /** Gathers the {@link Evidence} `best` (the best-ranked passage) gives for `query`. */
@@ -34,13 +43,12 @@ export function evidenceFor(index: SearchIndex, query: Query, best: Ranked | und
   for (const term of informativeTerms) {
     total += term.weight;
     const credit = Math.max(0, ...sentences.map((sentence) => creditIn(term, sentence)));
-    if (credit > 0) {
-      matched += 1;
-      covered += credit * term.weight;
-    }
-    if (term.id === undefined && credit === 0) {
+    covered += credit * term.weight;
+    if (credit >= CLOSE_MATCH_CREDIT) matched += 1;
+    else if (term.id === undefined) {
+      // Only a broader or narrower word stands in for it: mostly still unknown.
       unknown += 1;
-      unknownInformation += term.informativeness;
+      unknownInformation += term.informativeness * (1 - credit);
       if (term.isName) unknownName = true;
     }
   }
@@ -52,26 +60,59 @@ export function evidenceFor(index: SearchIndex, query: Query, best: Ranked | und
     unknownName,
     missingType: best?.askedForFact === true && !best.typed,
     informative: informativeTerms.length,
+    typed: best?.typed === true,
   };
 }
 
+/** How sure the engine is that its best passage answers the question. */
+export type Verdict = "answered" | "thin" | "not-covered";
+
 /**
- * Whether the documents answer the question at all, judged from evidence:
- * terms of the question found in the best passage against terms found
- * nowhere in the corpus. A question whose words are mostly unknown here
- * ("capital of France") is declined; one whose words are known but spread
- * out (a paraphrase) is answered. One matched word beside an unknown one is
- * a look-alike ("population of India"), not an answer, unless the passage
- * also holds the kind of thing asked for ("Who was Margaret's husband?"
- * beside "Malcolm married … Margaret") and the unknown word is not a name
- * the documents never mention ("president of France").
+ * Unknown words' summed informativeness above which one matched word is a
+ * look-alike: "how do I center a div" (div: rare) against "who bought the
+ * rights" (bought: common).
  */
-export function isCovered(index: SearchIndex, query: Query, best: Ranked | undefined): boolean {
-  if (!best) return false;
-  const evidence = evidenceFor(index, query, best);
-  if (evidence.matched === 0) return false;
-  if (evidence.matched === 1 && evidence.unknown > 0) {
-    if (!best.typed || evidence.unknownName) return false;
+const LOOK_ALIKE_INFORMATION = 0.8;
+/** With two matched words, a missing time or quantity declines unless they cover this much. */
+const PAIR_COVERAGE = 0.75;
+/** With three or more matched words, a missing time or quantity declines beside this much unknown information. */
+const MANY_UNKNOWN_INFORMATION = 1.2;
+/** Below this coverage, an answer is given but marked as possibly not answering. */
+const THIN_COVERAGE = 0.35;
+
+/**
+ * Whether the documents answer the question, weighing the evidence of the
+ * best passage. Words the documents never use count by how informative they
+ * are in general English, chat filler not at all; the kind of fact asked
+ * for (a time, a quantity) counts when the passage lacks it.
+ * - No informative word of the question in the best passage: not covered.
+ * - One: a look-alike ("population of India", "how old is Khamenei") unless
+ *   every other word is one the documents use, or the passage holds the
+ *   kind of thing asked for, the unknown words are ordinary ones and none
+ *   is a name ("Who was Margaret's husband?" beside "Malcolm married …
+ *   Margaret"); answered as thin.
+ * - Two: declined when a time or quantity is asked for and missing, beside
+ *   an unknown word or a partial match ("when did Lavrov become foreign
+ *   minister").
+ * - Three or more: declined only when the asked-for fact is missing and
+ *   much of the question is unknown to the documents.
+ * An answer whose passage covers little of the question is "thin": shown as
+ * the closest passage, which may not answer.
+ */
+export function judge(evidence: Evidence): Verdict {
+  const { matched, unknown, unknownInformation, unknownName, missingType, coverage } = evidence;
+  if (matched === 0) return "not-covered";
+  if (matched === 1) {
+    if (unknown === 0) return "thin";
+    const lookAlike =
+      !evidence.typed || unknownName || missingType || unknownInformation >= LOOK_ALIKE_INFORMATION;
+    return lookAlike ? "not-covered" : "thin";
   }
-  return evidence.unknown * 2 <= evidence.informative;
+  if (matched === 2 && missingType && (unknown > 0 || coverage < PAIR_COVERAGE)) {
+    return "not-covered";
+  }
+  if (matched >= 3 && missingType && unknownInformation >= MANY_UNKNOWN_INFORMATION) {
+    return "not-covered";
+  }
+  return coverage < THIN_COVERAGE ? "thin" : "answered";
 }

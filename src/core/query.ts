@@ -1,9 +1,11 @@
 import { relatedTerms } from "./related-terms.ts";
 import type { SearchIndex, SentenceTerms } from "./search-index.ts";
 import { holds, pairId } from "./search-index.ts";
-import { MAX_TYPO_LENGTH, typoCorrections } from "./spelling.ts";
+import { MAX_TYPO_LENGTH, mayBeMisspelt, typoCorrections } from "./spelling.ts";
+import type { SurfaceVocabulary } from "./surface-vocabulary.ts";
 import { CHAT_FILLER, expandShorthand } from "./text/chat-shorthand.ts";
 import { informativeness } from "./text/english-frequency.ts";
+import { isStopWordMisspelt } from "./text/stop-word-typos.ts";
 import { processTerm, tokenize } from "./text/terms.ts";
 
 /** At most this many distinct terms of a question count, so cost stays bounded. */
@@ -71,7 +73,11 @@ export interface Query {
  * pairs for phrase matches. A question in capitals only is read in lower
  * case, so that all of it is not taken for acronyms.
  */
-export function readQuery(index: SearchIndex, question: string): Query {
+export function readQuery(
+  index: SearchIndex,
+  vocabulary: SurfaceVocabulary,
+  question: string,
+): Query {
   const expanded = expandShorthand(question);
   const hasCase = /\p{Ll}/u.test(expanded);
   const words = tokenize(hasCase ? expanded : expanded.toLowerCase());
@@ -81,6 +87,10 @@ export function readQuery(index: SearchIndex, question: string): Query {
   for (const word of words) {
     const term = processTerm(word);
     if (!term) continue;
+    // "wheer", "waht": a misspelt question word asks nothing.
+    if (index.termId(term) === undefined && mayBeMisspelt(word) && isStopWordMisspelt(word)) {
+      continue;
+    }
     sequence.push(term);
     if (!wordOf.has(term)) wordOf.set(term, word);
   }
@@ -92,7 +102,7 @@ export function readQuery(index: SearchIndex, question: string): Query {
     if (id !== undefined) {
       variants.push(...spellingVariants(index, term));
     } else if (!isFiller) {
-      const corrections = typoCorrections(index, word, term);
+      const corrections = typoCorrections(index, vocabulary, word);
       for (const { term: corrected, id: correctedId, edits } of corrections) {
         variants.push({ term: corrected, id: correctedId, credit: CORRECTION_CREDIT[edits] ?? 0 });
       }

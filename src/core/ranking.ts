@@ -100,11 +100,8 @@ export function rankPassages(
         bestSentence = position;
       }
     });
-    const span = passage.sentences[bestSentence];
-    const typed =
-      askedFor !== null &&
-      span !== undefined &&
-      holdsAnswerType(passage.text.slice(span.start, span.end), askedFor);
+    // The answer often stands beside the sentence that matches: the whole passage is checked.
+    const typed = askedFor !== null && holdsAnswerType(passage.text, askedFor);
     const phrase =
       pairWeight === 0
         ? 0

@@ -1,4 +1,5 @@
 import type { SearchIndex } from "./search-index.ts";
+import type { SurfaceVocabulary } from "./surface-vocabulary.ts";
 import { isEnglishWord } from "./text/english-frequency.ts";
 
 /** Words shorter than this are never corrected: too many short words are one letter apart. */
@@ -25,24 +26,37 @@ export function maxEditsFor(length: number): number {
   return length >= 5 ? 2 : 1;
 }
 
+/** Whether `word` is worth correcting: not English, no digits, of a length words have. */
+export function mayBeMisspelt(word: string): boolean {
+  return (
+    word.length >= MIN_TYPO_LENGTH &&
+    word.length <= MAX_TYPO_LENGTH &&
+    !/\d/.test(word) &&
+    !isEnglishWord(word)
+  );
+}
+
 /**
- * What `word` (as typed, its index term `term`) probably means when the
- * documents never use it and it is no English word either ("alepo",
- * "khameini", "lybia"): the index terms fewest edits away, at most
- * {@link maxEditsFor} its length. Empty for English words, names with
- * digits, and words outside {@link MIN_TYPO_LENGTH}–{@link MAX_TYPO_LENGTH}.
+ * What `word` probably means when the documents never use it and it is no
+ * English word either ("alepo", "khameini", "commissiond"): the index terms
+ * of the documents' written words fewest edits away, at most
+ * {@link maxEditsFor} its length. Empty for words {@link mayBeMisspelt} rejects.
  */
-export function typoCorrections(index: SearchIndex, word: string, term: string): Correction[] {
-  if (word.length < MIN_TYPO_LENGTH || word.length > MAX_TYPO_LENGTH) return [];
-  if (/\d/.test(word) || term.length > MAX_TYPO_LENGTH || isEnglishWord(word)) return [];
-  const limit = maxEditsFor(word.length);
-  for (let edits = 1; edits <= limit; edits += 1) {
-    const found = index.closeSpellings(term, edits);
-    if (found.length === 0) continue;
-    return found
-      .sort((a, b) => index.passagesWith(b.id) - index.passagesWith(a.id))
-      .slice(0, MAX_CORRECTIONS)
-      .map(({ term: corrected, id }) => ({ term: corrected, id, edits }));
+export function typoCorrections(
+  index: SearchIndex,
+  vocabulary: SurfaceVocabulary,
+  word: string,
+): Correction[] {
+  if (!mayBeMisspelt(word)) return [];
+  const near = vocabulary.near(word.toLowerCase(), maxEditsFor(word.length));
+  const fewest = Math.min(...near.map(({ edits }) => edits));
+  const corrections = new Map<string, Correction>();
+  for (const { term, edits } of near) {
+    const id = index.termId(term);
+    if (edits !== fewest || id === undefined || corrections.has(term)) continue;
+    corrections.set(term, { term, id, edits });
   }
-  return [];
+  return [...corrections.values()]
+    .sort((a, b) => index.passagesWith(b.id) - index.passagesWith(a.id))
+    .slice(0, MAX_CORRECTIONS);
 }

@@ -57,6 +57,9 @@ const QUESTION_WORDS = [
 
 const STOP_WORDS = new Set([...englishStopWords, ...QUESTION_WORDS]);
 
+/** The stop and question words (lower case): they say how a question is asked, not what about. */
+export const stopWords: ReadonlySet<string> = STOP_WORDS;
+
 /** Folds accents, curly quotes and dashes so "Café’s—" and "Cafe's-" read alike. */
 export function foldText(text: string): string {
   return text
