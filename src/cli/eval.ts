@@ -1,60 +1,87 @@
 /**
- * `npm run eval -- SET.json [--json]`: scores a question set (see README,
- * "Measuring answer quality") and prints hit@1, hit@3, MRR@5, declines,
- * mean top-1 passage length and the misses.
+ * `npm run eval -- SET.json [SET.json …] [--json] [--misses]`: scores
+ * question sets (see eval/README.md) and prints one row per set: hit@1,
+ * hit@3, MRR@5, declines, wrong declines, mean top-1 quote length. With one
+ * set, or `--misses`, the questions missed at rank 1 are listed first.
  */
 import "./closed-pipe.ts";
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import type { QuestionSet } from "../core/evaluation.ts";
+import type { EvaluationReport, QuestionSet } from "../core/evaluation.ts";
 import { evaluate } from "../core/evaluation.ts";
 import { ContentError, createEngine, defaultContentDir } from "../core/index.ts";
 import { fail } from "./fail.ts";
 
+const USAGE = "usage: npm run --silent eval -- SET.json [SET.json …] [--json] [--misses]";
+
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { json: { type: "boolean" } },
+  options: { json: { type: "boolean" }, misses: { type: "boolean" } },
 });
-const [setPath] = positionals;
-if (!setPath) fail("usage: npm run eval -- SET.json [--json]");
+if (positionals.length === 0) fail(USAGE);
 
-let set: QuestionSet;
-try {
-  set = JSON.parse(readFileSync(setPath, "utf8")) as QuestionSet;
-} catch (error) {
-  fail(
-    `${setPath}: cannot read the question set (${error instanceof Error ? error.message : error})`,
-  );
+/** Reads the question set at `setPath` and scores it over its own content. */
+function evaluateSet(setPath: string): EvaluationReport {
+  let set: QuestionSet;
+  try {
+    set = JSON.parse(readFileSync(setPath, "utf8")) as QuestionSet;
+  } catch (error) {
+    fail(
+      `${setPath}: cannot read the question set (${error instanceof Error ? error.message : error})`,
+    );
+  }
+  if (!Array.isArray(set.questions)) fail(`${setPath}: no "questions" list`);
+  const contentDir = set.content ? resolve(dirname(setPath), set.content) : defaultContentDir();
+  try {
+    return evaluate(createEngine(contentDir), set);
+  } catch (error) {
+    if (error instanceof ContentError) fail(error.message);
+    throw error;
+  }
 }
-if (!Array.isArray(set.questions)) fail(`${setPath}: no "questions" list`);
 
-const contentDir = set.content ? resolve(dirname(setPath), set.content) : defaultContentDir();
-let engine: ReturnType<typeof createEngine>;
-try {
-  engine = createEngine(contentDir);
-} catch (error) {
-  if (error instanceof ContentError) fail(error.message);
-  throw error;
-}
-const report = evaluate(engine, set);
+const reports = positionals.map(evaluateSet);
 
 if (values.json) {
-  console.log(JSON.stringify(report, null, 2));
+  console.log(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2));
 } else {
+  if (values.misses || reports.length === 1) for (const report of reports) printMisses(report);
+  printTable(reports);
+}
+
+function printMisses(report: EvaluationReport): void {
   for (const miss of report.misses) {
     const where = miss.rank === null ? "not in top 5" : `rank ${miss.rank}`;
-    console.log(`miss ${miss.id} (${where}): ${miss.question}`);
+    console.log(`miss ${report.name}/${miss.id} (${where}): ${miss.question}`);
     console.log(`  expected: ${miss.expect === null ? "a decline" : miss.expect.join(" | ")}`);
     console.log(`  top-1:    ${miss.got === null ? "(declined)" : miss.got.slice(0, 160)}`);
   }
-  const pct = (value: number) => value.toFixed(3);
-  console.log("");
-  console.log(`${report.name}: ${report.answerable} answerable, ${report.outOfScope} out of scope`);
-  console.log(
-    `hit@1 ${pct(report.hitAt1)}  hit@3 ${pct(report.hitAt3)}  MRR@5 ${pct(report.mrrAt5)}  mean top-1 length ${Math.round(report.meanTop1Length)} chars`,
-  );
-  console.log(
-    `out of scope declined ${report.declinedOutOfScope}/${report.outOfScope}  answerable wrongly declined ${report.wronglyDeclined}/${report.answerable}`,
-  );
+  if (report.misses.length > 0) console.log("");
+}
+
+function printTable(rows: readonly EvaluationReport[]): void {
+  const header = [
+    "set",
+    "answerable",
+    "hit@1",
+    "hit@3",
+    "MRR@5",
+    "wrongly declined",
+    "out of scope declined",
+    "top-1 chars",
+  ];
+  const cells = rows.map((report) => [
+    report.name,
+    String(report.answerable),
+    report.hitAt1.toFixed(3),
+    report.hitAt3.toFixed(3),
+    report.mrrAt5.toFixed(3),
+    `${report.wronglyDeclined}/${report.answerable}`,
+    `${report.declinedOutOfScope}/${report.outOfScope}`,
+    String(Math.round(report.meanTop1Length)),
+  ]);
+  console.log(`| ${header.join(" | ")} |`);
+  console.log(`|${header.map(() => "---").join("|")}|`);
+  for (const row of cells) console.log(`| ${row.join(" | ")} |`);
 }

@@ -114,7 +114,10 @@ export class AnswerEngine {
     }
     const ranked = rankPassages(this.index, this.passages, query, this.speakers);
     const join = (id: number, throughId: number) => this.passageOf(id, throughId) as Passage;
-    const chosen = joinOverlaps(ranked, join).slice(offset, offset + limit);
+    const joined = joinOverlaps(ranked, join);
+    // The first page quotes only what answers; later pages ("more") go on down the list.
+    const reach = offset === 0 ? withinReach(joined) : joined.length;
+    const chosen = joined.slice(offset, Math.min(offset + limit, reach));
     const verdict = judge(evidenceFor(this.index, query, ranked[0]));
     if (verdict === "not-covered") {
       const subject = this.documents.length === 1 ? "The article does" : "These documents do";
@@ -207,6 +210,20 @@ export class AnswerEngine {
     }
     return { before, after };
   }
+}
+
+/**
+ * A passage scoring under this share of the best one's score is not quoted
+ * on an answer's first page: padding it out to a full page with passages
+ * that do not answer buries the one that does.
+ */
+const REACH_SHARE = 0.4;
+
+/** How many of the best `ranked` score within {@link REACH_SHARE} of the first. */
+function withinReach(ranked: readonly { score: number }[]): number {
+  const best = ranked[0]?.score ?? 0;
+  const outOfReach = ranked.findIndex(({ score }) => score < best * REACH_SHARE);
+  return outOfReach === -1 ? ranked.length : outOfReach;
 }
 
 /** Passages of each document a summary quotes. */

@@ -10,8 +10,8 @@ import { relatedWords } from "./text/wordnet.ts";
  */
 export const RELATED_CREDIT: Readonly<Record<Relation, number>> = {
   synonym: 0.6,
-  broader: 0.4,
-  narrower: 0.4,
+  broader: 0.3,
+  narrower: 0.3,
 };
 /** At most this many related terms per question word, the closest relation first. */
 const MAX_RELATED_TERMS = 4;
