@@ -118,11 +118,12 @@ export class AnswerEngine {
     // The first page quotes only what answers; later pages ("more") go on down the list.
     const reach = offset === 0 ? withinReach(joined) : joined.length;
     const chosen = joined.slice(offset, Math.min(offset + limit, reach));
-    const verdict = judge(evidenceFor(this.index, query, ranked[0]));
+    const evidence = evidenceFor(this.index, query, ranked[0]);
+    const verdict = judge(evidence);
     if (verdict === "not-covered") {
-      const subject = this.documents.length === 1 ? "The article does" : "These documents do";
-      const answer = decline(text, "not-covered", `${subject} not cover this.`);
-      answer.suggestions = chosen.slice(0, 3).map(quoteOf);
+      const answer = decline(text, "not-covered", `${this.searched()} not cover this.`);
+      // Nearest passages help only when they share a word with the question.
+      if (evidence.matched > 0) answer.suggestions = chosen.slice(0, 3).map(quoteOf);
       return answer;
     }
     return {
@@ -132,6 +133,12 @@ export class AnswerEngine {
       passages: chosen.map(quoteOf),
       suggestions: [],
     };
+  }
+
+  /** What a decline says was searched: the document's title when there is one document. */
+  private searched(): string {
+    const [only] = this.documents;
+    return this.documents.length === 1 && only ? `“${only.title}” does` : "These documents do";
   }
 
   /**

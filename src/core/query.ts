@@ -1,6 +1,7 @@
 import { relatedTerms } from "./related-terms.ts";
 import type { SearchIndex, SentenceTerms } from "./search-index.ts";
 import { holds, pairId } from "./search-index.ts";
+import { asksWhatWasSaid, isSpeechVerb } from "./speakers.ts";
 import { MAX_TYPO_LENGTH, mayBeMisspelt, typoCorrections } from "./spelling.ts";
 import type { SurfaceVocabulary } from "./surface-vocabulary.ts";
 import { CHAT_FILLER, expandShorthand } from "./text/chat-shorthand.ts";
@@ -84,7 +85,10 @@ export function readQuery(
   const names = hasCase ? namesIn(words) : new Set<string>();
   const sequence: string[] = [];
   const wordOf = new Map<string, string>();
+  // "What did Lavrov say": the verb asks for a quotation, it names no topic.
+  const asksSpeech = asksWhatWasSaid(expanded);
   for (const word of words) {
+    if (asksSpeech && isSpeechVerb(word)) continue;
     const term = processTerm(word);
     if (!term) continue;
     // "wheer", "waht": a misspelt question word asks nothing.

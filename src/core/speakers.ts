@@ -7,6 +7,13 @@ import { termSequence } from "./text/terms.ts";
 const SPEECH_QUESTION =
   /\b(say|says|said|saying|claim|claims|claimed|call|calls|called|tell|tells|told|argue|argues|argued|state|stated|warn|warned|quote|quoted|allude|alluded|describe|described|talk|talks|talking|talked|mention|mentioned|think|thinks|thought|put it)\b/i;
 
+const SPEECH_VERB = new RegExp(`^(?:${SPEECH_QUESTION.source.slice(3, -3)})$`, "i");
+
+/** Whether `word` is a verb of speech ("say", "claimed"): in "what did X say" it names no topic. */
+export function isSpeechVerb(word: string): boolean {
+  return SPEECH_VERB.test(word);
+}
+
 /** Whether `question` asks what someone said. */
 export function asksWhatWasSaid(question: string): boolean {
   return SPEECH_QUESTION.test(question);

@@ -208,7 +208,9 @@ describe("declining", () => {
     const answer = ask(question);
     expectWellFormed(answer, question);
     expect(answer).toMatchObject({ noAnswer: true, reasonCode: "not-covered", passages: [] });
-    expect(answer.reason).toBe("The article does not cover this.");
+    expect(answer.reason).toBe(
+      "“The Newest Power Couple: Iran and Russia Band together to Support Assad” does not cover this.",
+    );
   });
 
   it("still answers a question whose words the article shares only in part", () => {

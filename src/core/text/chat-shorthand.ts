@@ -130,7 +130,9 @@ export const CHAT_FILLER: ReadonlySet<string> = new Set([
   "lot",
   "lots",
   "kind",
+  "kinda",
   "sort",
+  "sorta",
   "guys",
   "guy",
   "people",
@@ -161,7 +163,7 @@ export const CHAT_FILLER: ReadonlySet<string> = new Set([
 ]);
 
 /** Dotted or lower-case spellings of the United States, read as the acronym the documents use. */
-const UNITED_STATES = /\b(?:the\s+us|u\.s\.a?\.?|usa)\b/gi;
+const UNITED_STATES = /(?<![\p{L}.])(?:the\s+us\b|u\.s\.(?:a\.)?|usa\b)/giu;
 
 /**
  * Rewrites chat shorthand in `question` as the words it stands for
