@@ -98,6 +98,11 @@ export function readQuery(
     sequence.push(term);
     if (!wordOf.has(term)) wordOf.set(term, word);
   }
+  // "push back" where the documents write "pushback": the joined word counts as a term too.
+  for (const joined of joinedWords(words, vocabulary)) {
+    const term = vocabulary.termOf(joined) as string;
+    if (!wordOf.has(term)) wordOf.set(term, joined);
+  }
   let lookups = 0;
   const terms = [...wordOf].slice(0, MAX_QUERY_TERMS).map(([term, word]): QueryTerm => {
     const id = index.termId(term);
@@ -168,6 +173,16 @@ function spellingVariants(index: SearchIndex, term: string): TermVariant[] {
   return index
     .closeSpellings(term, edits)
     .map(({ term: variant, id }) => ({ term: variant, id, credit: VARIANT_CREDIT }));
+}
+
+/** Neighbouring words of a question that the documents write as one word ("push back" → "pushback"). */
+function joinedWords(words: readonly string[], vocabulary: SurfaceVocabulary): string[] {
+  const joined: string[] = [];
+  for (let i = 1; i < words.length && i <= MAX_QUERY_TERMS; i += 1) {
+    const pair = `${words[i - 1]}${words[i]}`.toLowerCase();
+    if (pair.length <= MAX_TYPO_LENGTH && vocabulary.termOf(pair) !== undefined) joined.push(pair);
+  }
+  return joined;
 }
 
 /** The terms of the words (of a question) capitalized other than the first: the names it mentions. */

@@ -12,9 +12,14 @@ export const RELATED_CREDIT: Readonly<Record<Relation, number>> = {
   synonym: 0.6,
   broader: 0.3,
   narrower: 0.3,
+  whole: 0.3,
 };
 /** At most this many related terms per question word, the closest relation first. */
 const MAX_RELATED_TERMS = 4;
+/** Words remembered per index: people ask alike, and a word's relatives take ~100 lookups. */
+const MEMO_SIZE = 5000;
+
+const memos = new WeakMap<SearchIndex, Map<string, RelatedTerm[]>>();
 
 /** An index term (or two-word phrase) related to a question word the documents lack. */
 export interface RelatedTerm {
@@ -34,6 +39,21 @@ export interface RelatedTerm {
  * stand together: either alone would match other things.
  */
 export function relatedTerms(index: SearchIndex, word: string): RelatedTerm[] {
+  let memo = memos.get(index);
+  if (!memo) {
+    memo = new Map();
+    memos.set(index, memo);
+  }
+  const key = word.toLowerCase();
+  const known = memo.get(key);
+  if (known) return known;
+  const terms = findRelatedTerms(index, word);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(key, terms);
+  return terms;
+}
+
+function findRelatedTerms(index: SearchIndex, word: string): RelatedTerm[] {
   const found = new Map<string, RelatedTerm>();
   for (const { word: related, relation } of relatedWords(word)) {
     const terms = tokenize(related).map((part) => processTerm(part));

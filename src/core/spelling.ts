@@ -12,6 +12,10 @@ export const MIN_TYPO_LENGTH = 4;
 export const MAX_TYPO_LENGTH = 24;
 /** At most this many corrections per word, the closest first. */
 const MAX_CORRECTIONS = 3;
+/** Words remembered per vocabulary: a fuzzy search is the costliest step of reading a question. */
+const MEMO_SIZE = 5000;
+
+const memos = new WeakMap<SurfaceVocabulary, Map<string, Correction[]>>();
 
 /** A term of the index that a misspelt question word probably means. */
 export interface Correction {
@@ -48,6 +52,25 @@ export function typoCorrections(
   word: string,
 ): Correction[] {
   if (!mayBeMisspelt(word)) return [];
+  let memo = memos.get(vocabulary);
+  if (!memo) {
+    memo = new Map();
+    memos.set(vocabulary, memo);
+  }
+  const key = word.toLowerCase();
+  const known = memo.get(key);
+  if (known) return known;
+  const corrections = closestTerms(index, vocabulary, word);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(key, corrections);
+  return corrections;
+}
+
+function closestTerms(
+  index: SearchIndex,
+  vocabulary: SurfaceVocabulary,
+  word: string,
+): Correction[] {
   const near = vocabulary.near(word.toLowerCase(), maxEditsFor(word.length));
   const fewest = Math.min(...near.map(({ edits }) => edits));
   const corrections = new Map<string, Correction>();

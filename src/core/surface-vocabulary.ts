@@ -12,6 +12,12 @@ export class SurfaceVocabulary {
 
   constructor(private readonly documents: readonly ContentDocument[]) {}
 
+  /** The index term of `word` (lower case) when the documents write it, else undefined. */
+  termOf(word: string): string | undefined {
+    this.words ??= this.build();
+    return this.words.get(word);
+  }
+
   /** Written words within `maxEdits` edits of `word`, with their index terms and distances. */
   near(word: string, maxEdits: number): { word: string; term: string; edits: number }[] {
     this.words ??= this.build();

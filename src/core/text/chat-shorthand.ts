@@ -165,15 +165,19 @@ export const CHAT_FILLER: ReadonlySet<string> = new Set([
 /** Dotted or lower-case spellings of the United States, read as the acronym the documents use. */
 const UNITED_STATES = /(?<![\p{L}.])(?:the\s+us\b|u\.s\.(?:a\.)?|usa\b)/giu;
 
+/** Decades written short: "the 80s", "'90s" (the twenties to nineties of the 1900s). */
+const SHORT_DECADE = /(?<![\p{L}\p{N}])[’']?([2-9]0)s\b/gu;
+
 /**
  * Rewrites chat shorthand in `question` as the words it stands for
- * ("r u" → "are you", "w/" → "with", "the us" → "the U.S."). Words that are
+ * ("r u" → "are you", "w/" → "with", "the us" → "the U.S.", "the 80s" →
+ * "the 1980s"). Words that are
  * not shorthand are left exactly as written, case included.
  */
 export function expandShorthand(question: string): string {
-  const withStates = question.replace(UNITED_STATES, (match) =>
-    /^the/i.test(match) ? "the U.S." : "U.S.",
-  );
+  const withStates = question
+    .replace(UNITED_STATES, (match) => (/^the/i.test(match) ? "the U.S." : "U.S."))
+    .replace(SHORT_DECADE, (_match, decade: string) => `19${decade}s`);
   return withStates.replace(/[\p{L}\p{N}]+(?:\/[\p{L}\p{N}]*)*/gu, (word) => {
     const lower = word.toLowerCase();
     const slashed = SLASHED[lower];

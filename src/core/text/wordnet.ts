@@ -10,8 +10,11 @@ import { openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
-/** How a word is related to the one looked up. */
-export type Relation = "synonym" | "broader" | "narrower";
+/**
+ * How a word is related to the one looked up: same meaning, one step up or
+ * down the is-a hierarchy, or the whole it is part of ("Damascus" → "Syria").
+ */
+export type Relation = "synonym" | "broader" | "narrower" | "whole";
 
 /** A word related to another, as WordNet spells it ("U.S.", "fighter"). */
 export interface RelatedWord {
@@ -65,6 +68,15 @@ const DETACHMENTS: Record<PartOfSpeech, [string, string][]> = {
     ["er", "e"],
     ["est", "e"],
   ],
+};
+
+/** WordNet pointer symbols followed, and the relation each stands for. */
+const POINTER_RELATIONS: Readonly<Record<string, Relation>> = {
+  "@": "broader",
+  "@i": "broader",
+  "~": "narrower",
+  "#p": "whole",
+  "#m": "whole",
 };
 
 const FILE_SUFFIX: Record<PartOfSpeech, string> = { noun: "noun", verb: "verb", adj: "adj" };
@@ -192,8 +204,9 @@ function baseForms(word: string, pos: PartOfSpeech): string[] {
 
 /**
  * Words related to `word` in WordNet: the other words of its commonest senses
- * (synonyms), and of the senses one step up (broader: "weapon" for "missile")
- * or down (narrower: "fighter" for "warplane"). Empty for words WordNet lacks.
+ * (synonyms), of the senses one step up (broader: "weapon" for "missile")
+ * or down (narrower: "fighter" for "warplane"), and of the whole it is part
+ * or a member of ("Syria" for "Damascus"). Empty for words WordNet lacks.
  */
 export function relatedWords(word: string): RelatedWord[] {
   const lemma = word.toLowerCase();
@@ -216,12 +229,14 @@ export function relatedWords(word: string): RelatedWord[] {
         let narrower = 0;
         for (const pointer of synset.pointers) {
           if (pointer.pos !== pos[0]) continue;
-          const up = pointer.symbol === "@" || pointer.symbol === "@i";
-          const down = pointer.symbol === "~" && narrower < MAX_NARROWER;
-          if (!up && !down) continue;
-          if (down) narrower += 1;
+          const relation = POINTER_RELATIONS[pointer.symbol];
+          if (!relation) continue;
+          if (relation === "narrower") {
+            if (narrower >= MAX_NARROWER) continue;
+            narrower += 1;
+          }
           const other = readSynset(pos, pointer.offset);
-          for (const otherWord of other?.words ?? []) add(otherWord, up ? "broader" : "narrower");
+          for (const otherWord of other?.words ?? []) add(otherWord, relation);
         }
       }
     }
