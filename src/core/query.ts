@@ -6,7 +6,7 @@ import { MAX_TYPO_LENGTH, mayBeMisspelt, typoCorrections } from "./spelling.ts";
 import type { SurfaceVocabulary } from "./surface-vocabulary.ts";
 import { CHAT_FILLER, expandShorthand } from "./text/chat-shorthand.ts";
 import { informativeness } from "./text/english-frequency.ts";
-import { isStopWordMisspelt } from "./text/stop-word-typos.ts";
+import { stopWordMisspeltAs } from "./text/stop-word-typos.ts";
 import { processTerm, tokenize } from "./text/terms.ts";
 
 /** At most this many distinct terms of a question count, so cost stays bounded. */
@@ -59,7 +59,7 @@ export interface QueryPair {
 
 /** A question as the index reads it. */
 export interface Query {
-  /** The question's text, control characters removed. */
+  /** The question as read: control characters removed, shorthand and misspelt question words set right. */
   text: string;
   terms: QueryTerm[];
   pairs: QueryPair[];
@@ -79,7 +79,7 @@ export function readQuery(
   vocabulary: SurfaceVocabulary,
   question: string,
 ): Query {
-  const expanded = expandShorthand(question);
+  const expanded = correctStopWords(index, expandShorthand(question));
   const hasCase = /\p{Ll}/u.test(expanded);
   const words = tokenize(hasCase ? expanded : expanded.toLowerCase());
   const names = hasCase ? namesIn(words) : new Set<string>();
@@ -91,10 +91,6 @@ export function readQuery(
     if (asksSpeech && isSpeechVerb(word)) continue;
     const term = processTerm(word);
     if (!term) continue;
-    // "wheer", "waht": a misspelt question word asks nothing.
-    if (index.termId(term) === undefined && mayBeMisspelt(word) && isStopWordMisspelt(word)) {
-      continue;
-    }
     sequence.push(term);
     if (!wordOf.has(term)) wordOf.set(term, word);
   }
@@ -132,7 +128,7 @@ export function readQuery(
       variants,
     };
   });
-  return { text: question, terms, pairs: queryPairs(index, sequence) };
+  return { text: expanded, terms, pairs: queryPairs(index, sequence) };
 }
 
 /** 1 when `sentence` holds the term, part credit for its best stand-in, else 0. */
@@ -173,6 +169,20 @@ function spellingVariants(index: SearchIndex, term: string): TermVariant[] {
   return index
     .closeSpellings(term, edits)
     .map(({ term: variant, id }) => ({ term: variant, id, credit: VARIANT_CREDIT }));
+}
+
+/**
+ * `question` with misspelt stop and question words set right ("wheer did
+ * Ethelred flee" → "where did …"): they ask nothing about the topic, but
+ * say what kind of answer is wanted. Words the documents use stay as written.
+ */
+function correctStopWords(index: SearchIndex, question: string): string {
+  return question.replace(/\p{L}+/gu, (word) => {
+    if (!mayBeMisspelt(word)) return word;
+    const term = processTerm(word);
+    if (term && index.termId(term) !== undefined) return word;
+    return stopWordMisspeltAs(word) ?? word;
+  });
 }
 
 /** Neighbouring words of a question that the documents write as one word ("push back" → "pushback"). */

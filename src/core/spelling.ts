@@ -1,6 +1,7 @@
 import type { SearchIndex } from "./search-index.ts";
 import type { SurfaceVocabulary } from "./surface-vocabulary.ts";
 import { isEnglishWord } from "./text/english-frequency.ts";
+import { swapAwareDistance } from "./text/stop-word-typos.ts";
 
 /** Words shorter than this are never corrected: too many short words are one letter apart. */
 export const MIN_TYPO_LENGTH = 4;
@@ -71,7 +72,13 @@ function closestTerms(
   vocabulary: SurfaceVocabulary,
   word: string,
 ): Correction[] {
-  const near = vocabulary.near(word.toLowerCase(), maxEditsFor(word.length));
+  const lower = word.toLowerCase();
+  const allowed = maxEditsFor(word.length);
+  // Levenshtein counts a swap of neighbours as two edits: search one further, then count swaps as one.
+  const near = vocabulary
+    .near(lower, Math.min(2, allowed + 1))
+    .map((found) => ({ ...found, edits: swapAwareDistance(lower, found.word) }))
+    .filter(({ edits }) => edits <= allowed);
   const fewest = Math.min(...near.map(({ edits }) => edits));
   const corrections = new Map<string, Correction>();
   for (const { term, edits } of near) {

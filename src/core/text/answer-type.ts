@@ -1,4 +1,4 @@
-import { tokenize } from "./terms.ts";
+import { processTerm, tokenize } from "./terms.ts";
 
 /**
  * The kind of answer a question asks for, read from its question word:
@@ -33,20 +33,31 @@ export interface AskedFor {
   type: AnswerType;
   /** The question's words, lower case. */
   words: ReadonlySet<string>;
+  /** The index terms of the question's informative words: what a quantity must count. */
+  topics: ReadonlySet<string>;
 }
+
+/** Words on either side of a number that may say what it counts ("two decades", "5 campuses"). */
+const QUANTITY_REACH = 8;
 
 /** What `question` asks for, or null when its question word says nothing. */
 export function answerTypeOf(question: string): AskedFor | null {
   const type = typeOf(question);
   if (type === null) return null;
-  return { type, words: new Set(tokenize(question).map((word) => word.toLowerCase())) };
+  const words = tokenize(question);
+  return {
+    type,
+    words: new Set(words.map((word) => word.toLowerCase())),
+    topics: new Set(words.map((word) => processTerm(word)).filter((term) => term !== null)),
+  };
 }
 
 /** Whether `sentence` holds something of the type asked for that the question does not already say. */
-export function holdsAnswerType(sentence: string, { type, words }: AskedFor): boolean {
+export function holdsAnswerType(sentence: string, asked: AskedFor): boolean {
+  const { type, words } = asked;
   const isNew = (word: string) => !words.has(word.toLowerCase());
   if (type === "time") return [...sentence.matchAll(TIME_PATTERN)].some((m) => isNew(m[0]));
-  if (type === "quantity") return [...sentence.matchAll(QUANTITY_PATTERN)].some((m) => isNew(m[0]));
+  if (type === "quantity") return holdsQuantityOf(sentence, asked);
   if (type === "place") {
     // A name after a preposition of place: "fled to southern Italy", "in Normandy".
     return [...sentence.matchAll(PLACE_PATTERN)].some((m) => isNew(m[1] as string));
@@ -55,6 +66,27 @@ export function holdsAnswerType(sentence: string, { type, words }: AskedFor): bo
   return tokenize(sentence)
     .slice(1)
     .some((word) => /^\p{Lu}/u.test(word) && isNew(word));
+}
+
+/**
+ * Whether `sentence` holds a quantity of something the question names: a
+ * number within {@link QUANTITY_REACH} words of one of its terms ("how many
+ * campuses" → "5 University of California campuses"). A number about
+ * something else ("two decades" for "how many people") is no answer.
+ */
+function holdsQuantityOf(sentence: string, { words, topics }: AskedFor): boolean {
+  const tokens = tokenize(sentence);
+  const terms = tokens.map((token) => processTerm(token));
+  return tokens.some((token, position) => {
+    QUANTITY_PATTERN.lastIndex = 0;
+    const isQuantity = new RegExp(`^(?:${QUANTITY_PATTERN.source})$`, "i").test(token);
+    if (!isQuantity || words.has(token.toLowerCase())) return false;
+    for (let near = position - QUANTITY_REACH; near <= position + QUANTITY_REACH; near += 1) {
+      const term = terms[near];
+      if (near !== position && term && topics.has(term)) return true;
+    }
+    return false;
+  });
 }
 
 function typeOf(question: string): AnswerType | null {
