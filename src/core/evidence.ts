@@ -78,7 +78,7 @@ const PAIR_COVERAGE = 0.75;
 /** With three or more matched words, a missing time or quantity declines beside this much unknown information. */
 const MANY_UNKNOWN_INFORMATION = 1.2;
 /** Below this coverage, an answer is given but marked as possibly not answering. */
-const THIN_COVERAGE = 0.35;
+const THIN_COVERAGE = 0.25;
 
 /**
  * Whether the documents answer the question, weighing the evidence of the

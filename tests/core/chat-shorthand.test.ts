@@ -37,3 +37,11 @@ describe("CHAT_FILLER", () => {
     }
   });
 });
+
+describe("short decades", () => {
+  it("are read as the decades of the 1900s they stand for", () => {
+    expect(expandShorthand("how did iran feel in the 80s")).toBe("how did iran feel in the 1980s");
+    expect(expandShorthand("the '90s")).toBe("the 1990s");
+    expect(expandShorthand("10s of people in the 1980s")).toBe("10s of people in the 1980s");
+  });
+});

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/core/index.ts";
 import { MAX_TYPO_LENGTH, maxEditsFor, mayBeMisspelt } from "../../src/core/spelling.ts";
-import { isStopWordMisspelt, withinOneEdit } from "../../src/core/text/stop-word-typos.ts";
+import {
+  isStopWordMisspelt,
+  swapAwareDistance,
+  withinOneEdit,
+} from "../../src/core/text/stop-word-typos.ts";
 import { article, contentFolder } from "../helpers.ts";
 
 describe("misspelt words", () => {
@@ -45,5 +49,45 @@ describe("misspelt words", () => {
     expect(isStopWordMisspelt("aleppo")).toBe(false);
     expect(withinOneEdit("tehy", "they")).toBe(true);
     expect(withinOneEdit("nosre", "none")).toBe(false);
+  });
+});
+
+describe("edit distance", () => {
+  it("counts a swap of neighbouring letters as one edit", () => {
+    expect(swapAwareDistance("nosre", "norse")).toBe(1);
+    expect(swapAwareDistance("lybia", "libya")).toBe(2);
+    expect(swapAwareDistance("alepo", "aleppo")).toBe(1);
+    expect(swapAwareDistance("same", "same")).toBe(0);
+  });
+
+  it("lets a swapped word be corrected at one edit", () => {
+    const dir = contentFolder({ "sagas.md": "The Norse sailed west.\n\nThe nurses stayed home." });
+    expect(createEngine(dir, undefined).answer("where did the nosre sail").passages[0]?.text).toBe(
+      "The Norse sailed west.",
+    );
+  });
+});
+
+describe("misspelt question words", () => {
+  it("are set right, so the kind of answer asked for is still read", () => {
+    const dir = contentFolder({
+      "flight.md": "Ethelred fled to Normandy in 1013.\n\nEthelred had fled before, to no avail.",
+    });
+    const engine = createEngine(dir, undefined);
+    expect(engine.answer("wheer did ethelred flee").passages[0]?.text).toBe(
+      engine.answer("where did ethelred flee").passages[0]?.text as string,
+    );
+  });
+});
+
+describe("words the documents write as one", () => {
+  it("match the question's two words ('push back' → 'pushback')", () => {
+    const dir = contentFolder({
+      "pushback.md":
+        "The pushback against the plan was strong.\n\nThe plan went back to committee.",
+    });
+    expect(
+      createEngine(dir, undefined).answer("was there push back on the plan").passages[0]?.text,
+    ).toBe("The pushback against the plan was strong.");
   });
 });
