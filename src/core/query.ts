@@ -19,6 +19,10 @@ export const VARIANT_CREDIT = 0.6;
 const CORRECTION_CREDIT = [0, 0.85, 0.7];
 /** Question words looked up in WordNet at most, so a question of many rare words stays cheap. */
 const MAX_RELATED_LOOKUPS = 6;
+/** Question words looked up for misspellings at most: each costs a fuzzy search of the vocabulary. */
+const MAX_CORRECTED_WORDS = 8;
+/** Words of a question checked for a misspelt question word ("wheer"): they come first. */
+const MAX_STOP_WORD_CHECKS = 64;
 /** Chat filler still ranks (lightly), but says nothing about what is asked. */
 const FILLER_WEIGHT = 0.25;
 
@@ -100,6 +104,7 @@ export function readQuery(
     if (!wordOf.has(term)) wordOf.set(term, joined);
   }
   let lookups = 0;
+  let corrected = 0;
   const terms = [...wordOf].slice(0, MAX_QUERY_TERMS).map(([term, word]): QueryTerm => {
     const id = index.termId(term);
     const isFiller = CHAT_FILLER.has(word.toLowerCase());
@@ -107,7 +112,11 @@ export function readQuery(
     if (id !== undefined) {
       variants.push(...spellingVariants(index, term));
     } else if (!isFiller) {
-      const corrections = typoCorrections(index, vocabulary, word);
+      const corrections =
+        corrected < MAX_CORRECTED_WORDS && mayBeMisspelt(word)
+          ? typoCorrections(index, vocabulary, word)
+          : [];
+      if (mayBeMisspelt(word)) corrected += 1;
       for (const { term: corrected, id: correctedId, edits } of corrections) {
         variants.push({ term: corrected, id: correctedId, credit: CORRECTION_CREDIT[edits] ?? 0 });
       }
@@ -177,8 +186,10 @@ function spellingVariants(index: SearchIndex, term: string): TermVariant[] {
  * say what kind of answer is wanted. Words the documents use stay as written.
  */
 function correctStopWords(index: SearchIndex, question: string): string {
+  let checked = 0;
   return question.replace(/\p{L}+/gu, (word) => {
-    if (!mayBeMisspelt(word)) return word;
+    if (checked >= MAX_STOP_WORD_CHECKS || !mayBeMisspelt(word)) return word;
+    checked += 1;
     const term = processTerm(word);
     if (term && index.termId(term) !== undefined) return word;
     return stopWordMisspeltAs(word) ?? word;

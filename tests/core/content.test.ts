@@ -55,7 +55,7 @@ describe("loadContent", () => {
       text: "Barn owls nest in old barns.",
     });
     expect(engine.answer("What is the capital of France?").reason).toBe(
-      "The article does not cover this.",
+      "“owls” does not cover this.",
     );
   });
 

@@ -37,6 +37,9 @@ export interface AskedFor {
   topics: ReadonlySet<string>;
 }
 
+/** One word that is a quantity, as {@link QUANTITY_PATTERN} finds them in text. */
+const QUANTITY_WORD = new RegExp(`^(?:${QUANTITY_PATTERN.source})$`, "i");
+
 /** Words on either side of a number that may say what it counts ("two decades", "5 campuses"). */
 const QUANTITY_REACH = 8;
 
@@ -78,9 +81,7 @@ function holdsQuantityOf(sentence: string, { words, topics }: AskedFor): boolean
   const tokens = tokenize(sentence);
   const terms = tokens.map((token) => processTerm(token));
   return tokens.some((token, position) => {
-    QUANTITY_PATTERN.lastIndex = 0;
-    const isQuantity = new RegExp(`^(?:${QUANTITY_PATTERN.source})$`, "i").test(token);
-    if (!isQuantity || words.has(token.toLowerCase())) return false;
+    if (!QUANTITY_WORD.test(token) || words.has(token.toLowerCase())) return false;
     for (let near = position - QUANTITY_REACH; near <= position + QUANTITY_REACH; near += 1) {
       const term = terms[near];
       if (near !== position && term && topics.has(term)) return true;
