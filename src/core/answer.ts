@@ -13,6 +13,8 @@ import { SearchIndex } from "./search-index.ts";
 import { speakersByPassage } from "./speakers.ts";
 import { centralPassages } from "./summary.ts";
 import { SurfaceVocabulary } from "./surface-vocabulary.ts";
+import { loadEnglishFrequencies } from "./text/english-frequency.ts";
+import { loadWordNet } from "./text/wordnet.ts";
 
 export type { QuotedPassage } from "./quoting.ts";
 export { quotedPassageOf } from "./quoting.ts";
@@ -80,6 +82,17 @@ export class AnswerEngine {
     this.aboutPassages = documents.map((document, position) =>
       aboutPassage(document, this.passages.length + position),
     );
+  }
+
+  /**
+   * Loads what reading chat questions needs (word frequencies, WordNet's
+   * indexes, the documents' written words) now, so the first question that
+   * needs them does not wait: a bot calls it once it is connected.
+   */
+  warmUp(): void {
+    loadEnglishFrequencies();
+    loadWordNet();
+    this.vocabulary.prepare();
   }
 
   /** Answers `question` with up to `limit` quoted passages, or declines with a reason. */

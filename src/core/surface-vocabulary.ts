@@ -12,6 +12,11 @@ export class SurfaceVocabulary {
 
   constructor(private readonly documents: readonly ContentDocument[]) {}
 
+  /** Builds the vocabulary now rather than on the first misspelt question. */
+  prepare(): void {
+    this.words ??= this.build();
+  }
+
   /** The index term of `word` (lower case) when the documents write it, else undefined. */
   termOf(word: string): string | undefined {
     this.words ??= this.build();
@@ -29,15 +34,20 @@ export class SurfaceVocabulary {
   }
 
   private build(): SearchableMap<string> {
-    const words = new SearchableMap<string>();
+    // Distinct words first: a large corpus repeats most of its words, and the pipeline runs once per word.
+    const distinct = new Set<string>();
     for (const document of this.documents) {
-      for (const word of tokenize(document.text)) {
-        const lower = word.toLowerCase();
-        if (words.has(lower)) continue;
-        const term = processTerm(word);
-        if (term) words.set(lower, term);
-      }
+      for (const [word] of document.text.toLowerCase().matchAll(WORD)) distinct.add(word);
+    }
+    const words = new SearchableMap<string>();
+    for (const written of distinct) {
+      const word = /^[\x00-\x7f]*$/.test(written) ? written : (tokenize(written)[0] ?? "");
+      const term = word && processTerm(word);
+      if (term && !words.has(word)) words.set(word, term);
     }
     return words;
   }
 }
+
+/** A run of letters and digits: the documents' words, before folding accents. */
+const WORD = /[\p{L}\p{N}]+/gu;

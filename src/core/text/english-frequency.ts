@@ -28,6 +28,11 @@ function countsByWord(): Map<string, number> {
   return counts;
 }
 
+/** Loads the word counts now rather than on the first question. */
+export function loadEnglishFrequencies(): void {
+  countsByWord();
+}
+
 /** How many times `word` (any case) occurs in 51 million words of English; 0 when never. */
 export function englishCount(word: string): number {
   return countsByWord().get(word.toLowerCase()) ?? 0;

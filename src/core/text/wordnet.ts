@@ -202,6 +202,11 @@ function baseForms(word: string, pos: PartOfSpeech): string[] {
   return [...new Set(forms)];
 }
 
+/** Reads WordNet's index files now rather than on the first question that needs them. */
+export function loadWordNet(): void {
+  for (const pos of ["noun", "verb", "adj"] as const) indexOf(pos);
+}
+
 /**
  * Words related to `word` in WordNet: the other words of its commonest senses
  * (synonyms), of the senses one step up (broader: "weapon" for "missile")
