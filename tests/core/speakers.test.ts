@@ -15,6 +15,18 @@ describe("what did X say", () => {
     expect(answer.passages[0]?.text).toContain("Lavrov has alluded to");
   });
 
+  it("ranks a passage quoting the speaker above one that only names them more often", () => {
+    const dir = contentFolder({
+      "visit.md": [
+        "Anna visited the plant. Anna toured it.",
+        "On Monday, in a long speech to the assembled reporters, Anna said “the budget is balanced at last” and left.",
+      ].join("\n\n"),
+    });
+    expect(createEngine(dir, undefined).answer("what did anna say").passages[0]?.text).toContain(
+      "budget is balanced",
+    );
+  });
+
   it("only for the speaker the question names", () => {
     const dir = contentFolder({
       "talk.md": [
