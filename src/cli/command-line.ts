@@ -24,12 +24,14 @@ export interface CommandSpec {
   /** The positional arguments as the usage line shows them (`"question"`, `RAW.txt`). */
   operands: string;
   flags: Record<string, Flag>;
+  /** Further paragraphs of `--help`, each a heading line and its items. */
+  details?: readonly { heading: string; items: readonly string[] }[];
   /** Lines shown under "examples:" in `--help`. */
   examples: readonly string[];
 }
 
-/** Longest flag column in `--help`, so descriptions line up. */
-const FLAG_COLUMN_WIDTH = 18;
+/** Spaces between the longest flag and its description in `--help`. */
+const FLAG_COLUMN_GAP = 2;
 
 /** `npm run --silent NAME --`: the prefix that keeps npm's banner out of the output. */
 export function npmRun(script: string): string {
@@ -47,11 +49,13 @@ export function usageLine(spec: CommandSpec): string {
 
 /** The full `--help` text: usage, what the command does, every flag, examples. */
 export function helpText(spec: CommandSpec): string {
-  const flagLines = Object.entries(spec.flags).map(([name, flag]) => {
-    const shown = flag.type === "string" ? `--${name} ${flag.value ?? "VALUE"}` : `--${name}`;
-    return `  ${shown.padEnd(FLAG_COLUMN_WIDTH)}${flag.description}`;
-  });
-  flagLines.push(`  ${"-h, --help".padEnd(FLAG_COLUMN_WIDTH)}show this help`);
+  const rows: [string, string][] = Object.entries(spec.flags).map(([name, flag]) => [
+    flag.type === "string" ? `--${name} ${flag.value ?? "VALUE"}` : `--${name}`,
+    flag.description,
+  ]);
+  rows.push(["-h, --help", "show this help"]);
+  const width = Math.max(...rows.map(([shown]) => shown.length)) + FLAG_COLUMN_GAP;
+  const flagLines = rows.map(([shown, description]) => `  ${shown.padEnd(width)}${description}`);
   return [
     usageLine(spec),
     "",
@@ -59,6 +63,11 @@ export function helpText(spec: CommandSpec): string {
     "",
     "options:",
     ...flagLines,
+    ...(spec.details ?? []).flatMap(({ heading, items }) => [
+      "",
+      heading,
+      ...items.map((item) => `  - ${item}`),
+    ]),
     "",
     "examples:",
     ...spec.examples.map((example) => `  ${example}`),

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { REMOVED_FURNITURE } from "../../src/core/content/clean-web-text.ts";
 import { runShell } from "./run-command.ts";
 
 const README = readFileSync("README.md", "utf8");
@@ -64,5 +65,14 @@ describe("the README's terminal examples", () => {
     const shown = JSON.parse(example) as { question: string };
     expect(shapeOf(shown)).toEqual(shapeOf(printed));
     expect(shown.question).toBe(printed.question);
+  });
+});
+
+describe("the README's import section", () => {
+  const importing = section("Importing an article");
+
+  it("lists exactly what the clean-up removes", () => {
+    const listed = [...importing.matchAll(/^- (.+)$/gm)].map((match) => match[1]);
+    expect(listed).toEqual([...REMOVED_FURNITURE]);
   });
 });
