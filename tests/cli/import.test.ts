@@ -41,7 +41,10 @@ function expectOneLineError(result: { stderr: string; code: number }, text: stri
   expect(result.stderr).toContain(text);
 }
 
-describe("npm run import", () => {
+/** Each test starts real processes; on a busy machine that takes a while. */
+const PROCESS_TIMEOUT_MS = 60_000;
+
+describe("npm run import", { timeout: PROCESS_TIMEOUT_MS }, () => {
   it.each(["--help", "-h"])("%s lists every flag and everything it removes", async (flag) => {
     const { stdout, code } = await importPage([flag]);
     expect(code).toBe(0);
@@ -80,21 +83,26 @@ describe("npm run import", () => {
   it("leaves no page furniture for the bot to quote", async () => {
     const dir = folder();
     await importPage([PAGE, "--out", join(dir, "street-trees.md"), "--title", TITLE]);
-    const ask = async (question: string) => {
-      const { stdout } = await runCli("ask", [
-        "--content",
-        dir,
-        "--json",
-        "--limit",
-        "5",
-        question,
-      ]);
-      const answer = JSON.parse(stdout) as Answer;
-      return [...answer.passages, ...answer.suggestions].map((passage) => passage.text).join("\n");
-    };
-    const quoted = await ask("Do you accept all cookies and share on Facebook?");
-    expect(quoted).not.toMatch(/cookie|facebook|share on/i);
-    expect(await ask("How much does canopy cover cool a street?")).toContain("1.3 °C");
+    const questions = [
+      "Do you accept all cookies and share on Facebook?",
+      "How much does canopy cover cool a street?",
+    ];
+    const { stdout } = await runCli(
+      "ask",
+      ["--content", dir, "--jsonl", "--limit", "5"],
+      `${questions.join("\n")}\n`,
+    );
+    const [furniture, article] = stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => {
+        const answer = JSON.parse(line) as Answer;
+        return [...answer.passages, ...answer.suggestions]
+          .map((passage) => passage.text)
+          .join("\n");
+      });
+    expect(furniture).not.toMatch(/cookie|facebook|share on/i);
+    expect(article).toContain("1.3 °C");
   });
 
   it("creates a missing output folder and says so", async () => {

@@ -42,7 +42,10 @@ const askLinesOf = (text: string) =>
     .map((line) => line.replace(/^npm ci && /, ""));
 const askLines = [...askLinesOf(section("Quick start")), ...askLinesOf(terminal)];
 
-describe("the README's terminal examples", () => {
+/** Each test starts real processes; on a busy machine that takes a while. */
+const PROCESS_TIMEOUT_MS = 60_000;
+
+describe("the README's terminal examples", { timeout: PROCESS_TIMEOUT_MS }, () => {
   it("are there", () => {
     expect(askLines.length).toBeGreaterThanOrEqual(5);
   });

@@ -36,7 +36,11 @@ describe("the picture of an /ask reply", () => {
     const buttons = payload.components.flatMap((row) => row.components) as APIButtonComponent[];
     const labels = buttons.map((button) => ("label" in button ? button.label : undefined));
     expect(labels).toEqual(["More", "Context", "Source"]);
-    for (const label of labels) expect(page).toContain(`<span class="button">${label}`);
+    for (const button of buttons) {
+      const label = "label" in button ? button.label : "";
+      const state = button.disabled ? " disabled" : "";
+      expect(page).toContain(`<span class="button${state}">${label}`);
+    }
   });
 
   it("shows in bold exactly the sentences the answer highlights", () => {

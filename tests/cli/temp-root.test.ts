@@ -15,7 +15,10 @@ const MAKES_TEMP_FOLDERS = `
     'console.log(require("node:fs").mkdtempSync(require("node:path").join(require("node:os").tmpdir(), "qa-litter-")))']));
 `;
 
-describe("temporary folders", () => {
+/** Each test starts real processes; on a busy machine that takes a while. */
+const PROCESS_TIMEOUT_MS = 60_000;
+
+describe("temporary folders", { timeout: PROCESS_TIMEOUT_MS }, () => {
   it("are made, in the test workers, inside this run's own temp folder", () => {
     expect(basename(tmpdir())).toMatch(/^qa-test-run-/);
     expect(existsSync(tmpdir())).toBe(true);
