@@ -1,61 +1,78 @@
 /**
- * `npm run ask -- "question"`: answers from the terminal, no Discord needed.
- *   --json         print the answer object
- *   --jsonl        read one question per line from stdin, write one answer object per line
- *   --content DIR  index another folder of documents
- *   --limit N      quote at most N passages (default 3)
+ * `npm run --silent ask -- "question"`: answers from the terminal, no Discord
+ * needed. `--help` lists the flags.
  */
 import "./closed-pipe.ts";
 import { createInterface } from "node:readline";
-import { parseArgs } from "node:util";
 import type { AnswerEngine } from "../core/index.ts";
 import { ContentError, createEngine, defaultContentDir } from "../core/index.ts";
+import { type CommandSpec, parseCommandLine, usageLine } from "./command-line.ts";
 import { fail } from "./fail.ts";
 import { formatAnswer } from "./terminal-format.ts";
 
-let parsed: ReturnType<typeof parse>;
-function parse() {
-  return parseArgs({
-    allowPositionals: true,
-    options: {
-      json: { type: "boolean", default: false },
-      jsonl: { type: "boolean", default: false },
-      content: { type: "string" },
-      limit: { type: "string" },
+/** Passages quoted when `--limit` is not given, as on Discord. */
+const DEFAULT_LIMIT = 3;
+/** Most passages `--limit` may ask for. */
+const MAX_LIMIT = 25;
+
+const ASK: CommandSpec = {
+  script: "ask",
+  summary:
+    "Answers a question about the documents in content/ (or CONTENT_DIR) by quoting the passages that answer it.",
+  operands: '"question"',
+  flags: {
+    json: { type: "boolean", description: "print the answer object as JSON" },
+    jsonl: {
+      type: "boolean",
+      description: "read one question per line from stdin, print one answer object per line",
     },
-  });
-}
-try {
-  parsed = parse();
-} catch (error) {
-  fail(
-    `${error instanceof Error ? error.message : error}\nusage: npm run ask -- [--json] [--content DIR] [--limit N] "question"`,
-  );
-}
-const { values, positionals } = parsed;
-const limit = values.limit === undefined ? 3 : Number(values.limit);
-if (!Number.isInteger(limit) || limit < 1 || limit > 25)
-  fail("--limit must be a whole number from 1 to 25");
+    content: {
+      type: "string",
+      value: "DIR",
+      description: "answer from another folder of .md/.txt documents",
+    },
+    limit: {
+      type: "string",
+      value: "N",
+      description: `quote at most N passages, 1 to ${MAX_LIMIT} (default ${DEFAULT_LIMIT})`,
+    },
+  },
+  examples: [
+    'npm run --silent ask -- "Why is Tehran a useful ally for Moscow?"',
+    'npm run --silent ask -- --json "Which countries are in BRICS?"',
+    "printf 'Who is Lavrov?\\nWhat is BRICS?\\n' | npm run --silent ask -- --jsonl",
+  ],
+};
+
+const commandLine = parseCommandLine(ASK);
+const limitText = commandLine.text("limit");
+const limit = limitText === undefined ? DEFAULT_LIMIT : Number(limitText);
+if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)
+  fail(`--limit must be a whole number from 1 to ${MAX_LIMIT}`);
+
+const readsStdin = commandLine.isSet("jsonl");
+const question = commandLine.positionals.join(" ");
+if (readsStdin && question !== "")
+  fail("--jsonl reads the questions from stdin, one a line; give none on the command line");
+if (!readsStdin && question.trim() === "") fail(`no question given; ${usageLine(ASK)}`);
 
 let engine: AnswerEngine;
 try {
-  engine = createEngine(values.content ?? defaultContentDir());
+  engine = createEngine(commandLine.text("content") ?? defaultContentDir());
 } catch (error) {
   if (error instanceof ContentError) fail(error.message);
   throw error;
 }
 
-if (values.jsonl) {
+if (readsStdin) {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of lines) {
     process.stdout.write(`${JSON.stringify(engine.answer(line, { limit }))}\n`);
   }
 } else {
-  const question = positionals.join(" ");
-  if (question.trim() === "") fail('usage: npm run ask -- "your question"');
   const answer = engine.answer(question, { limit });
   console.log(
-    values.json
+    commandLine.isSet("json")
       ? JSON.stringify(answer, null, 2)
       : formatAnswer(answer, process.stdout.isTTY === true),
   );

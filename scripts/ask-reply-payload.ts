@@ -1,0 +1,33 @@
+/**
+ * The bot's own reply to `/ask`, built by the code the bot runs (no Discord
+ * connection needed): the same engine, catalog and answer path as a live
+ * `/ask question:…`.
+ */
+import { AnswerSessions } from "../src/bot/answer-sessions.ts";
+import { replyToQuestion } from "../src/bot/answering.ts";
+import { buildCatalog } from "../src/bot/catalog.ts";
+import type { BotContext } from "../src/bot/context.ts";
+import { Cooldown } from "../src/bot/cooldown.ts";
+import { createLogger } from "../src/bot/logger.ts";
+import type { ReplyPayload } from "../src/bot/replies/reply-payload.ts";
+import { VERSION } from "../src/bot/version.ts";
+import { createEngine } from "../src/core/index.ts";
+import { findQuotations } from "../src/core/quotations.ts";
+
+/** Any user id: the reply does not depend on who asks. */
+const ASKER_ID = "200000000000000001";
+
+/** The payload the bot sends for `/ask question:<question>` over the documents in `contentDir`. */
+export function askReplyPayload(question: string, contentDir: string): ReplyPayload {
+  const engine = createEngine(contentDir);
+  const context: BotContext = {
+    engine,
+    quotations: findQuotations(engine.documents),
+    catalog: buildCatalog(engine),
+    sessions: new AnswerSessions(),
+    cooldown: new Cooldown(1, 1),
+    logger: createLogger("error"),
+    version: VERSION,
+  };
+  return replyToQuestion(context, { question, askerId: ASKER_ID, ephemeral: false }).payload;
+}
