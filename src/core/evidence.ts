@@ -103,7 +103,7 @@ export function judge(evidence: Evidence): Verdict {
   const { matched, unknown, unknownInformation, unknownName, missingType, coverage } = evidence;
   if (matched === 0) return "not-covered";
   if (matched === 1) {
-    if (unknown === 0) return "thin";
+    if (unknown === 0) return coverage < THIN_COVERAGE ? "thin" : "answered";
     const lookAlike =
       !evidence.typed || unknownName || missingType || unknownInformation >= LOOK_ALIKE_INFORMATION;
     return lookAlike ? "not-covered" : "thin";

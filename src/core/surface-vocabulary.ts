@@ -41,7 +41,8 @@ export class SurfaceVocabulary {
     }
     const words = new SearchableMap<string>();
     for (const written of distinct) {
-      const word = /^[\x00-\x7f]*$/.test(written) ? written : (tokenize(written)[0] ?? "");
+      // Only words with accents or curly marks need the pipeline's folding.
+      const word = /^[a-z0-9]*$/.test(written) ? written : (tokenize(written)[0] ?? "");
       const term = word && processTerm(word);
       if (term && !words.has(word)) words.set(word, term);
     }
