@@ -12,7 +12,10 @@ export interface BotConfig {
   contentDir: string;
   /** REST API base, e.g. http://127.0.0.1:8080/api; undefined means Discord's own. */
   apiBaseUrl?: string;
-  cooldown: { maxQuestions: number; windowSeconds: number };
+  /** Per-user rate limit on everything that makes the bot speak; autocomplete has its own budget. */
+  cooldown: { maxQuestions: number; windowSeconds: number; maxAutocomplete?: number };
+  /** How long in-flight interactions may take to finish when the bot is told to stop. */
+  shutdownGraceMs?: number;
   logLevel: LogLevel;
 }
 
@@ -26,6 +29,10 @@ export class ConfigError extends Error {
 }
 
 const SNOWFLAKE = /^\d{17,20}$/;
+/** Discord's window for answering an interaction is 3 s; in-flight ones get most of it on shutdown. */
+export const DEFAULT_SHUTDOWN_GRACE_MS = 2500;
+/** Autocomplete requests allowed per window when COOLDOWN_MAX_AUTOCOMPLETE is unset: it fires as users type. */
+export const DEFAULT_MAX_AUTOCOMPLETE = 60;
 const LOG_LEVELS: readonly LogLevel[] = ["debug", "info", "warn", "error"];
 
 function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {
@@ -114,8 +121,10 @@ export function readConfig(
     apiBaseUrl: apiBaseUrl?.replace(/\/+$/, ""),
     cooldown: {
       maxQuestions: positiveInteger(env, "COOLDOWN_MAX_QUESTIONS", 5),
+      maxAutocomplete: positiveInteger(env, "COOLDOWN_MAX_AUTOCOMPLETE", DEFAULT_MAX_AUTOCOMPLETE),
       windowSeconds: positiveInteger(env, "COOLDOWN_WINDOW_SECONDS", 30),
     },
+    shutdownGraceMs: positiveInteger(env, "SHUTDOWN_GRACE_MS", DEFAULT_SHUTDOWN_GRACE_MS),
     logLevel,
   };
 }

@@ -6,7 +6,7 @@ import "./load-env.ts";
 import { DiscordjsErrorCodes } from "discord.js";
 import { fail } from "../cli/fail.ts";
 import { ContentError, createEngine } from "../core/index.ts";
-import { ConfigError, readConfig, TOKEN_REJECTED } from "./config.ts";
+import { ConfigError, DEFAULT_SHUTDOWN_GRACE_MS, readConfig, TOKEN_REJECTED } from "./config.ts";
 import { createBot } from "./create-bot.ts";
 import { removeStrayShardingVariables } from "./discord-env.ts";
 import { createLogger } from "./logger.ts";
@@ -25,10 +25,15 @@ try {
 }
 
 const logger = createLogger(config.logLevel, [config.token]);
-const { client } = createBot({ config, engine, logger });
+const bot = createBot({ config, engine, logger });
+const { client } = bot;
 
 installProcessGuards(process, logger, () => {
-  void client.destroy().finally(() => process.exit(0));
+  void bot
+    .stop(config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS)
+    .then((report) => logger.info("stopped", { ...report }))
+    .catch((error: unknown) => logger.error("stop_failed", { error }))
+    .finally(() => process.exit(0));
 });
 
 try {
