@@ -7,7 +7,13 @@ import { AnswerEngine, loadContent } from "../../src/core/index.ts";
 import { buttonsOf, messageOf } from "../bot/expect-payload.ts";
 import type { Harness } from "../fake-discord/harness.ts";
 import { startBot } from "../fake-discord/harness.ts";
-import { botMessage, buttonClick, chatInput, OPTION, OTHER_USER } from "../fake-discord/payloads.ts";
+import {
+  botMessage,
+  buttonClick,
+  chatInput,
+  OPTION,
+  OTHER_USER,
+} from "../fake-discord/payloads.ts";
 import { contentFolder } from "../helpers.ts";
 
 const EPHEMERAL = 64;
