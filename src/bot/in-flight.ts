@@ -1,3 +1,9 @@
+/**
+ * How long the queue must stay empty before a stop goes on: events already
+ * received from the gateway but not yet handled get their turn.
+ */
+const SETTLE_MS = 50;
+
 /** What a stop reports: what was answered over the bot's life, and what the deadline cut off. */
 export interface StopReport {
   /** Interactions Discord accepted an answer to, since start-up. */
@@ -60,9 +66,11 @@ export class InFlight {
     const deadline = new Promise<"late">((resolve) => {
       timer = setTimeout(() => resolve("late"), deadlineMs);
     });
-    while (this.pending.size > 0) {
-      const outcome = await Promise.race([Promise.all([...this.pending]), deadline]);
-      if (outcome === "late") break;
+    const settle = () =>
+      new Promise<"settled">((resolve) => setTimeout(resolve, SETTLE_MS, "settled"));
+    for (;;) {
+      const outcome = await Promise.race([Promise.all([...this.pending]).then(settle), deadline]);
+      if (outcome === "late" || this.pending.size === 0) break;
     }
     clearTimeout(timer);
     return {
