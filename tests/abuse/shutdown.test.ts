@@ -3,36 +3,16 @@
  * command) and the fake Discord: every interaction that reached the bot is
  * answered exactly once, and the bot's own count says so.
  */
-import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { FakeDiscord } from "../fake-discord/fake-discord.ts";
 import { chatInput, GUILD_ID, OPTION, user } from "../fake-discord/payloads.ts";
+import { killBot, startBotProcess } from "./bot-process.ts";
 
 const BURST = 300;
-const packageJson = JSON.parse(readFileSync("package.json", "utf8")) as {
-  scripts: Record<string, string>;
-};
-
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-/** The command behind `npm start`, without npm in between, so the signal reaches the bot itself. */
-function startBotProcess(env: Record<string, string>) {
-  const [command = "", ...args] = (packageJson.scripts.start as string).split(" ");
-  const child = spawn(command === "node" ? process.execPath : command, args, {
-    env: { PATH: process.env.PATH, DOTENV_CONFIG_PATH: "/nonexistent/.env", ...env },
-  });
-  let stderr = "";
-  child.stderr.on("data", (chunk) => (stderr += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
-  cleanups.push(() => {
-    if (child.exitCode === null) child.kill("SIGKILL");
-  });
-  return { child, stderr: () => stderr, exited };
-}
 
 describe("graceful shutdown", () => {
   it(`${BURST} /ask then SIGTERM: each answered exactly once, the log's count matches Discord's, exit 0`, async () => {
@@ -46,6 +26,7 @@ describe("graceful shutdown", () => {
       // Generous, so a busy test machine is never what cuts an answer off.
       SHUTDOWN_GRACE_MS: "30000",
     });
+    cleanups.push(() => killBot(bot));
     await fake.until(() => bot.stderr().includes('"event":"ready"'), 30_000, "the bot to be ready");
 
     for (let n = 0; n < BURST; n += 1) {
@@ -65,12 +46,7 @@ describe("graceful shutdown", () => {
     const accepted = fake
       .interactionsSent()
       .filter(({ id }) => fake.callbacksFor(id).some((request) => (request.status ?? 500) < 300));
-    const lines = bot
-      .stderr()
-      .split("\n")
-      .filter((line) => line.startsWith("{"))
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
-    const stopped = lines.find((line) => line.event === "stopped");
+    const stopped = bot.logLines().find((line) => line.event === "stopped");
     expect(stopped).toMatchObject({ answered: accepted.length, cutOff: 0, unanswered: 0 });
   }, 90_000);
 });
