@@ -213,3 +213,19 @@ describe("loadContent reads subfolders predictably", () => {
     );
   });
 });
+
+describe("loadContent progress", () => {
+  it("reports how far it has come, about ten times, ending with everything loaded", () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 40 }, (_, n) => [`doc-${String(n).padStart(2, "0")}.md`, `Owl ${n}.`]),
+    );
+    const reports: { documents: number; ofDocuments: number }[] = [];
+    loadContent(contentFolder(files), undefined, (progress) => reports.push(progress));
+    expect(reports.length).toBeGreaterThanOrEqual(5);
+    expect(reports.length).toBeLessThanOrEqual(12);
+    expect(reports.map((report) => report.documents)).toEqual(
+      [...reports.map((report) => report.documents)].sort((a, b) => a - b),
+    );
+    expect(reports.at(-1)).toMatchObject({ documents: 40, ofDocuments: 40 });
+  });
+});

@@ -150,6 +150,17 @@ export function loadDocument(
   };
 }
 
+/** How far a load has come, for a progress line. */
+export interface LoadProgress {
+  documents: number;
+  ofDocuments: number;
+  bytes: number;
+  ofBytes: number;
+}
+
+/** Progress reports in one load, at most (about one per tenth of the bytes). */
+const PROGRESS_STEPS = 10;
+
 /** Refuses two files that would be the same document, naming both. */
 function refuseDuplicateIds(files: readonly DocumentFile[]): void {
   const seen = new Map<string, DocumentFile>();
@@ -167,20 +178,34 @@ function refuseDuplicateIds(files: readonly DocumentFile[]): void {
  * Loads every `.md` and `.txt` document in `dir` and its subfolders, in
  * order of their paths inside it. Only regular files inside the folder are read (see
  * {@link findDocumentFiles}), each and all together within `limits`.
+ * `onProgress` hears how far it has come, about ten times per load.
  * Throws a {@link ContentError} when the folder or any file is unusable.
  */
 export function loadContent(
   dir: string,
   limits: ContentLimits = contentLimitsFrom(),
+  onProgress?: (progress: LoadProgress) => void,
 ): ContentDocument[] {
   const files = findDocumentFiles(dir);
   if (files.length === 0) {
     throw new ContentError(`${dir}: no documents; add .md or .txt files to the content folder`);
   }
   refuseDuplicateIds(files);
+  const totalBytes = files.reduce((sum, file) => sum + file.size, 0);
   let total = 0;
-  return files.map((file) => {
+  let nextReport = 0;
+  return files.map((file, index) => {
     total += file.size;
+    const last = index === files.length - 1;
+    if (onProgress && (total >= nextReport || last) && total <= limits.maxTotalBytes) {
+      onProgress({
+        documents: index + 1,
+        ofDocuments: files.length,
+        bytes: total,
+        ofBytes: totalBytes,
+      });
+      nextReport = total + totalBytes / PROGRESS_STEPS;
+    }
     if (total > limits.maxTotalBytes)
       throw new ContentError(
         `${dir}: the documents come to more than the ${megabytes(limits.maxTotalBytes)} limit (reached at ${file.shown}); remove some, or raise CONTENT_MAX_TOTAL_MB in .env`,
