@@ -93,10 +93,12 @@ export function createBot({ config, engine, logger, clientOptions = {} }: BotPar
       inFlight.trackInteraction(handleInteraction(interaction, context));
       return;
     }
-    if (!interaction.isRepliable()) return;
+    if (!interaction.isRepliable() && !interaction.isAutocomplete()) return;
+    const answer = interaction.isAutocomplete()
+      ? interaction.respond([])
+      : interaction.reply({ ...restartingNotice(), flags: MessageFlags.Ephemeral });
     inFlight.trackInteraction(
-      interaction
-        .reply({ ...restartingNotice(), flags: MessageFlags.Ephemeral })
+      answer
         .then(() => true)
         .catch((error: unknown) => {
           logger.warn("restarting_notice_failed", { error });
