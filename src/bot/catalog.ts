@@ -19,6 +19,7 @@ export function buildCatalog(engine: AnswerEngine): Map<string, DocumentInfo> {
 
 function infoOf(document: ContentDocument): DocumentInfo {
   const { author, publication, pages, url } = document.metadata;
-  const safeUrl = url && /^https?:\/\/\S+$/i.test(url) ? url : undefined;
+  // The content loader checked it already; this is the second lock, where replies take it from.
+  const safeUrl = url && /^https?:\/\/[^\s<>]+$/i.test(url) && url.length <= 512 ? url : undefined;
   return { id: document.id, title: document.title, author, publication, pages, url: safeUrl };
 }

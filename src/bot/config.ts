@@ -12,7 +12,10 @@ export interface BotConfig {
   contentDir: string;
   /** REST API base, e.g. http://127.0.0.1:8080/api; undefined means Discord's own. */
   apiBaseUrl?: string;
-  cooldown: { maxQuestions: number; windowSeconds: number };
+  /** Per-user rate limit on everything that makes the bot speak; autocomplete has its own budget. */
+  cooldown: { maxQuestions: number; windowSeconds: number; maxAutocomplete?: number };
+  /** How long in-flight interactions may take to finish when the bot is told to stop. */
+  shutdownGraceMs?: number;
   logLevel: LogLevel;
 }
 
@@ -26,7 +29,49 @@ export class ConfigError extends Error {
 }
 
 const SNOWFLAKE = /^\d{17,20}$/;
+/** Discord's window for answering an interaction is 3 s; in-flight ones get most of it on shutdown. */
+export const DEFAULT_SHUTDOWN_GRACE_MS = 2500;
+/** Autocomplete requests allowed per window when COOLDOWN_MAX_AUTOCOMPLETE is unset: it fires as users type. */
+export const DEFAULT_MAX_AUTOCOMPLETE = 60;
 const LOG_LEVELS: readonly LogLevel[] = ["debug", "info", "warn", "error"];
+
+/**
+ * What a bot token looks like: three parts of base64url characters separated
+ * by dots — the bot's id, a timestamp, a signature (about 70 characters).
+ */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$/;
+const TOKEN_CHARACTER = /[A-Za-z0-9._-]/;
+const COPY_AGAIN =
+  "copy the token again from the Developer Portal (your application → Bot → Reset Token) and paste it alone into .env";
+
+/**
+ * What is wrong with `token`, in words naming the real problem, or undefined
+ * when it has a token's shape. Never quotes the token or any part of it.
+ */
+export function tokenProblem(token: string): string | undefined {
+  if (/\s/.test(token))
+    return "DISCORD_TOKEN contains spaces; paste the token alone, without quotes or 'Bot ', into .env";
+  const characters = [...token];
+  const index = characters.findIndex((char) => !TOKEN_CHARACTER.test(char));
+  if (index >= 0) {
+    const char = characters[index] as string;
+    const code = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+    if (/[\p{Cc}\p{Cf}]/u.test(char))
+      return `DISCORD_TOKEN contains an invisible control character (${code}) at character ${index + 1}; ${COPY_AGAIN}`;
+    if (/\p{L}/u.test(char))
+      return `DISCORD_TOKEN contains the letter "${char}" (${code}) at character ${index + 1}, which a token never has (tokens use Latin letters, digits, ".", "-" and "_" only; a look-alike letter from another alphabet may have slipped in); ${COPY_AGAIN}`;
+    return `DISCORD_TOKEN contains "${char}" (${code}) at character ${index + 1}, which a token never has (Latin letters, digits, ".", "-" and "_" only; quotes are not needed in .env); ${COPY_AGAIN}`;
+  }
+  if (!TOKEN_SHAPE.test(token)) {
+    const parts = token.split(".").length;
+    const looksLike =
+      parts === 1
+        ? "it has no dots, so it may be the client secret or the public key rather than the bot token"
+        : `a token is three parts separated by dots, about 70 characters; this has ${parts} part${parts === 1 ? "" : "s"} and ${token.length} characters`;
+    return `DISCORD_TOKEN does not look like a bot token (${looksLike}); ${COPY_AGAIN}`;
+  }
+  return undefined;
+}
 
 function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {
   const value = env[name]?.trim();
@@ -66,10 +111,8 @@ export function readConfig(
       "DISCORD_TOKEN is not set: copy .env.example to .env and put your bot token there (Developer Portal → your application → Bot → Reset Token)",
     );
   }
-  if (/\s/.test(token))
-    throw new ConfigError(
-      "DISCORD_TOKEN contains spaces; paste the token alone, without quotes or 'Bot ', into .env",
-    );
+  const problem = tokenProblem(token);
+  if (problem) throw new ConfigError(problem);
   const clientId = snowflake(
     env,
     "DISCORD_CLIENT_ID",
@@ -114,8 +157,10 @@ export function readConfig(
     apiBaseUrl: apiBaseUrl?.replace(/\/+$/, ""),
     cooldown: {
       maxQuestions: positiveInteger(env, "COOLDOWN_MAX_QUESTIONS", 5),
+      maxAutocomplete: positiveInteger(env, "COOLDOWN_MAX_AUTOCOMPLETE", DEFAULT_MAX_AUTOCOMPLETE),
       windowSeconds: positiveInteger(env, "COOLDOWN_WINDOW_SECONDS", 30),
     },
+    shutdownGraceMs: positiveInteger(env, "SHUTDOWN_GRACE_MS", DEFAULT_SHUTDOWN_GRACE_MS),
     logLevel,
   };
 }

@@ -6,18 +6,21 @@ import type {
 } from "discord.js";
 import type { AnswerEngine } from "../core/index.ts";
 import type { Quotation } from "../core/quotations.ts";
-import type { AnswerSessions } from "./answer-sessions.ts";
 import type { DocumentInfo } from "./catalog.ts";
-import type { Cooldown } from "./cooldown.ts";
 import type { Logger } from "./logger.ts";
+import type { RateLimiter } from "./rate-limit.ts";
 
 /** Everything a handler needs, built once at start-up. */
 export interface BotContext {
   engine: AnswerEngine;
   quotations: readonly Quotation[];
   catalog: ReadonlyMap<string, DocumentInfo>;
-  sessions: AnswerSessions;
-  cooldown: Cooldown;
+  /** Fingerprint of the indexed content, carried by answer buttons. */
+  contentFingerprint: string;
+  /** Every request that makes the bot speak counts here. */
+  rateLimit: RateLimiter;
+  /** Autocomplete counts here instead: a looser budget, as it fires while typing. */
+  autocompleteRateLimit: RateLimiter;
   logger: Logger;
   version: string;
 }

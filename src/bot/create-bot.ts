@@ -1,15 +1,20 @@
-import type { ClientOptions } from "discord.js";
-import { Client, Events, GatewayIntentBits, Options, Partials } from "discord.js";
+import type { ClientOptions, Message } from "discord.js";
+import { Client, Events, GatewayIntentBits, MessageFlags, Options, Partials } from "discord.js";
 import type { AnswerEngine } from "../core/index.ts";
 import { findQuotations } from "../core/quotations.ts";
-import { AnswerSessions } from "./answer-sessions.ts";
+import { contentFingerprint } from "./buttons/content-fingerprint.ts";
 import { buildCatalog } from "./catalog.ts";
 import type { BotConfig } from "./config.ts";
+import { DEFAULT_MAX_AUTOCOMPLETE } from "./config.ts";
 import type { BotContext } from "./context.ts";
-import { Cooldown } from "./cooldown.ts";
 import { handleInteraction } from "./handlers/interactions.ts";
 import { handleMention, isQuestionForBot } from "./handlers/mentions.ts";
+import type { StopReport } from "./in-flight.ts";
+import { InFlight } from "./in-flight.ts";
 import type { Logger } from "./logger.ts";
+import { RateLimiter } from "./rate-limit.ts";
+import { restartingNotice } from "./replies/notices.ts";
+import { tokenCheckedRequests } from "./secret-guard.ts";
 import { VERSION } from "./version.ts";
 
 export interface BotParts {
@@ -20,25 +25,37 @@ export interface BotParts {
   clientOptions?: Partial<ClientOptions>;
 }
 
+/** A running bot: the client, what its handlers share, and how to stop it cleanly. */
+export interface Bot {
+  client: Client;
+  context: BotContext;
+  /**
+   * Stops taking new interactions (those arriving get a short "restarting"
+   * reply), waits up to `graceMs` for the ones in flight, then disconnects.
+   */
+  stop(graceMs: number): Promise<StopReport>;
+}
+
 /**
  * The discord.js client, wired to the handlers. Only unprivileged intents:
  * messages that mention the bot, and DMs, carry their text without the
  * Message Content intent. Nothing is sent that could ping anyone unless a
  * reply says so.
  */
-export function createBot({ config, engine, logger, clientOptions = {} }: BotParts): {
-  client: Client;
-  context: BotContext;
-} {
+export function createBot({ config, engine, logger, clientOptions = {} }: BotParts): Bot {
+  const { maxQuestions, windowSeconds } = config.cooldown;
+  const maxAutocomplete = config.cooldown.maxAutocomplete ?? DEFAULT_MAX_AUTOCOMPLETE;
   const context: BotContext = {
     engine,
     quotations: findQuotations(engine.documents),
     catalog: buildCatalog(engine),
-    sessions: new AnswerSessions(),
-    cooldown: new Cooldown(config.cooldown.maxQuestions, config.cooldown.windowSeconds),
+    contentFingerprint: contentFingerprint(engine.passages),
+    rateLimit: new RateLimiter(maxQuestions, windowSeconds),
+    autocompleteRateLimit: new RateLimiter(maxAutocomplete, windowSeconds),
     logger,
     version: VERSION,
   };
+  const inFlight = new InFlight();
   const client = new Client({
     intents: [
       GatewayIntentBits.Guilds,
@@ -62,14 +79,39 @@ export function createBot({ config, engine, logger, clientOptions = {} }: BotPar
       UserManager: { maxSize: 100, keepOverLimit: (user) => user.id === user.client.user.id },
     }),
     ...clientOptions,
-    rest: { ...(config.apiBaseUrl ? { api: config.apiBaseUrl } : {}), ...clientOptions.rest },
+    rest: {
+      ...(config.apiBaseUrl ? { api: config.apiBaseUrl } : {}),
+      makeRequest: tokenCheckedRequests(config.token, (path) =>
+        logger.warn("token_removed_from_request", { path }),
+      ),
+      ...clientOptions.rest,
+    },
   });
 
   client.on(Events.InteractionCreate, (interaction) => {
-    void handleInteraction(interaction, context);
+    if (!inFlight.stopping) {
+      inFlight.trackInteraction(handleInteraction(interaction, context));
+      return;
+    }
+    if (!interaction.isRepliable() && !interaction.isAutocomplete()) return;
+    const answer = interaction.isAutocomplete()
+      ? interaction.respond([])
+      : interaction.reply({ ...restartingNotice(), flags: MessageFlags.Ephemeral });
+    inFlight.trackInteraction(
+      answer
+        .then(() => true)
+        .catch((error: unknown) => {
+          logger.warn("restarting_notice_failed", { error });
+          return false;
+        }),
+    );
   });
-  client.on(Events.MessageCreate, async (message) => {
-    if (!client.isReady() || !isQuestionForBot(message, client)) return;
+  client.on(Events.MessageCreate, (message) => {
+    if (inFlight.stopping || !client.isReady() || !isQuestionForBot(message, client)) return;
+    inFlight.trackMessage(answerMessage(message));
+  });
+  /** Answers a mention or DM and logs it; resolves with whether a reply was sent. */
+  async function answerMessage(message: Message): Promise<boolean> {
     const started = performance.now();
     let outcome: string;
     try {
@@ -85,7 +127,8 @@ export function createBot({ config, engine, logger, clientOptions = {} }: BotPar
       latencyMs,
       outcome,
     });
-  });
+    return outcome !== "error" && outcome !== "rate-limited-silently";
+  }
   client.once(Events.ClientReady, (ready) => {
     logger.info("ready", {
       user: ready.user.tag,
@@ -104,5 +147,11 @@ export function createBot({ config, engine, logger, clientOptions = {} }: BotPar
   client.on(Events.Error, (error) => logger.error("client_error", { error }));
   client.on(Events.Warn, (message) => logger.warn("client_warning", { message }));
   client.on(Events.Debug, (message) => logger.debug("discord_debug", { message }));
-  return { client, context };
+  async function stop(graceMs: number): Promise<StopReport> {
+    inFlight.stopping = true;
+    const report = await inFlight.drain(graceMs);
+    await client.destroy();
+    return report;
+  }
+  return { client, context, stop };
 }

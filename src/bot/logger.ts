@@ -1,4 +1,5 @@
 import type { LogLevel } from "./config.ts";
+import { redact, secretFragments } from "./secret-guard.ts";
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
@@ -14,7 +15,8 @@ export interface Logger {
 
 /**
  * A logger writing lines at `level` and above to `write` (stderr by default).
- * Every `secrets` string is replaced by "[redacted]" in every line, whatever
+ * Every `secrets` string (a token: whole, whatever its length, and each of its
+ * parts) is replaced by "[redacted]" in every line, at every level, whatever
  * field or error message it hides in.
  */
 export function createLogger(
@@ -22,15 +24,14 @@ export function createLogger(
   secrets: readonly string[] = [],
   write: (line: string) => void = (line) => process.stderr.write(line),
 ): Logger {
-  const hidden = secrets.filter((secret) => secret.length >= 8);
+  const hidden = secrets.flatMap(secretFragments);
   const log = (at: LogLevel, event: string, fields: LogFields = {}) => {
     if (ORDER[at] < ORDER[level]) return;
-    let line = JSON.stringify(
+    const line = JSON.stringify(
       { time: new Date().toISOString(), level: at, event, ...fields },
       errorsAsText,
     );
-    for (const secret of hidden) line = line.replaceAll(secret, "[redacted]");
-    write(`${line}\n`);
+    write(`${redact(line, hidden)}\n`);
   };
   return {
     debug: (event, fields) => log("debug", event, fields),

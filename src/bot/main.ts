@@ -5,8 +5,9 @@
 import "./load-env.ts";
 import { DiscordjsErrorCodes } from "discord.js";
 import { fail } from "../cli/fail.ts";
-import { ContentError, createEngine } from "../core/index.ts";
-import { ConfigError, readConfig, TOKEN_REJECTED } from "./config.ts";
+import { contentLimitsFrom } from "../core/content/load-content.ts";
+import { AnswerEngine, ContentError, defaultCacheDir, loadContent } from "../core/index.ts";
+import { ConfigError, DEFAULT_SHUTDOWN_GRACE_MS, readConfig, TOKEN_REJECTED } from "./config.ts";
 import { createBot } from "./create-bot.ts";
 import { removeStrayShardingVariables } from "./discord-env.ts";
 import { createLogger } from "./logger.ts";
@@ -15,20 +16,38 @@ import { installProcessGuards } from "./process-guards.ts";
 removeStrayShardingVariables(process.env);
 
 let config: ReturnType<typeof readConfig>;
-let engine: ReturnType<typeof createEngine>;
 try {
   config = readConfig();
-  engine = createEngine(config.contentDir);
 } catch (error) {
-  if (error instanceof ConfigError || error instanceof ContentError) fail(error.message);
+  if (error instanceof ConfigError) fail(error.message);
   throw error;
 }
-
 const logger = createLogger(config.logLevel, [config.token]);
-const { client } = createBot({ config, engine, logger });
+
+/** Content from this size on is large enough for start-up to say how far loading has come. */
+const LONG_LOAD_BYTES = 5 * 1024 * 1024;
+
+let engine: AnswerEngine;
+try {
+  const documents = loadContent(config.contentDir, contentLimitsFrom(), (progress) => {
+    if (progress.ofBytes >= LONG_LOAD_BYTES) logger.info("loading_content", { ...progress });
+  });
+  const bytes = documents.reduce((sum, document) => sum + document.text.length, 0);
+  if (bytes >= LONG_LOAD_BYTES) logger.info("indexing", { documents: documents.length });
+  engine = new AnswerEngine(documents, { cacheDir: defaultCacheDir() });
+} catch (error) {
+  if (error instanceof ContentError) fail(error.message);
+  throw error;
+}
+const bot = createBot({ config, engine, logger });
+const { client } = bot;
 
 installProcessGuards(process, logger, () => {
-  void client.destroy().finally(() => process.exit(0));
+  void bot
+    .stop(config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS)
+    .then((report) => logger.info("stopped", { ...report }))
+    .catch((error: unknown) => logger.error("stop_failed", { error }))
+    .finally(() => process.exit(0));
 });
 
 try {

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import type { RESTGetAPIGatewayBotResult } from "discord.js";
 import { REST, Routes, ShardingManager } from "discord.js";
 import { fail } from "../cli/fail.ts";
-import { ConfigError, readConfig, TOKEN_REJECTED } from "./config.ts";
+import { ConfigError, DEFAULT_SHUTDOWN_GRACE_MS, readConfig, TOKEN_REJECTED } from "./config.ts";
 import { createLogger } from "./logger.ts";
 import { installProcessGuards } from "./process-guards.ts";
 
@@ -58,9 +58,20 @@ manager.on("shardCreate", (shard) => {
   shard.on("death", () => logger.warn("shard_died", { shardId: shard.id }));
 });
 
+/** Time each shard gets to finish its in-flight interactions, plus a margin to log and exit. */
+const SHARD_STOP_MS = (config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS) + 2000;
+
 installProcessGuards(process, logger, () => {
-  for (const shard of manager.shards.values()) shard.kill();
-  process.exit(0);
+  // Each shard stops gracefully on SIGTERM (what kill sends); wait for them before exiting.
+  const exits = [...manager.shards.values()].map((shard) => {
+    const child = shard.process;
+    if (!child || child.exitCode !== null) return Promise.resolve();
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    shard.kill();
+    return exited;
+  });
+  const deadline = new Promise<void>((resolve) => setTimeout(resolve, SHARD_STOP_MS).unref());
+  void Promise.race([Promise.all(exits), deadline]).finally(() => process.exit(0));
 });
 
 try {

@@ -202,7 +202,7 @@ describe("logs", () => {
       (line) => line.event === "interaction" && (line.kind === "mention" || line.kind === "dm"),
     );
     expect(lines.map((line) => line.outcome)).toEqual(
-      expect.arrayContaining(["answered", "help", "cooldown"]),
+      expect.arrayContaining(["answered", "help", "rate-limited"]),
     );
     for (const line of lines) expect(typeof line.latencyMs).toBe("number");
   });

@@ -180,7 +180,7 @@ describe("npm start", () => {
   it("with a rejected token says so, in one line, exit code 1", async () => {
     const fake = await startFake();
     const bot = npm("start", {
-      DISCORD_TOKEN: "wrong.token.value",
+      DISCORD_TOKEN: "MTAwMDAwMDAwMDAwMDAwMDAx.GwRoNg.wrong-token-abcdefghijklmnopqrstuv",
       DISCORD_API_BASE_URL: fake.apiBaseUrl,
     });
     running.push(bot);
@@ -192,7 +192,10 @@ describe("npm start", () => {
   }, 20_000);
 
   it("with broken content names the problem, exit code 1", async () => {
-    const bot = npm("start", { DISCORD_TOKEN: "some.token.value", CONTENT_DIR: "/no/such/folder" });
+    const bot = npm("start", {
+      DISCORD_TOKEN: "MTAwMDAwMDAwMDAwMDAwMDAx.GsOmE1.some-token-abcdefghijklmnopqrstuvw",
+      CONTENT_DIR: "/no/such/folder",
+    });
     running.push(bot);
     expect(await bot.exited).toBe(1);
     expect(bot.stderr().trim()).toBe(
@@ -201,7 +204,10 @@ describe("npm start", () => {
   }, 20_000);
 
   it("with a bad setting names it", async () => {
-    const bot = npm("start", { DISCORD_TOKEN: "some.token.value", COOLDOWN_MAX_QUESTIONS: "lots" });
+    const bot = npm("start", {
+      DISCORD_TOKEN: "MTAwMDAwMDAwMDAwMDAwMDAx.GsOmE1.some-token-abcdefghijklmnopqrstuvw",
+      COOLDOWN_MAX_QUESTIONS: "lots",
+    });
     running.push(bot);
     expect(await bot.exited).toBe(1);
     expect(bot.stderr().trim()).toBe(
@@ -255,7 +261,9 @@ describe("npm run deploy-commands", () => {
   }, 20_000);
 
   it("asks for the client id when it is missing", async () => {
-    const deploy = npm("deploy-commands", { DISCORD_TOKEN: "some.token.value" });
+    const deploy = npm("deploy-commands", {
+      DISCORD_TOKEN: "MTAwMDAwMDAwMDAwMDAwMDAx.GsOmE1.some-token-abcdefghijklmnopqrstuvw",
+    });
     running.push(deploy);
     expect(await deploy.exited).toBe(1);
     expect(deploy.stderr().trim()).toMatch(

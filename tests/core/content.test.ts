@@ -1,14 +1,16 @@
-import { mkdtempSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { ContentLimits } from "../../src/core/content/load-content.ts";
 import { AnswerEngine, ContentError, loadContent } from "../../src/core/index.ts";
 import { contentFolder } from "../helpers.ts";
 
 /** The one-line message `loadContent(dir)` fails with. */
-function failure(dir: string): string {
+function failure(dir: string, limits?: ContentLimits): string {
   try {
-    loadContent(dir);
+    loadContent(dir, limits);
   } catch (error) {
     expect(error).toBeInstanceOf(ContentError);
     const message = (error as Error).message;
@@ -79,7 +81,10 @@ describe("loadContent", () => {
 
   it("names a file with invalid front matter", () => {
     expect(failure(contentFolder({ "bad.md": "---\ntitle: [unclosed\n---\nText." }))).toMatch(
-      /bad\.md: invalid YAML front matter/,
+      /bad\.md: invalid YAML front matter at line 2, column \d+ \([^)]*[^:]\); put quotes around/,
+    );
+    expect(failure(contentFolder({ "colon.md": "---\ntitle: Iran: an ally\n---\nText." }))).toMatch(
+      /colon\.md: invalid YAML front matter at line 2, column 8 \(Nested mappings are not allowed in compact mappings\); put quotes around a value that holds ": "/,
     );
     expect(failure(contentFolder({ "open.md": "---\ntitle: x\nText." }))).toMatch(
       /open\.md: front matter opened with --- is never closed/,
@@ -97,5 +102,130 @@ describe("loadContent", () => {
     expect(failure(contentFolder({ "latin1.txt": latin1 }))).toMatch(
       /latin1\.txt: not UTF-8 text; save it as UTF-8/,
     );
+  });
+});
+
+describe("loadContent refuses what could be turned against the bot", () => {
+  it("a link to a file outside the folder, naming it", () => {
+    const dir = contentFolder({ "article.md": "Owls hunt at night." });
+    symlinkSync("/etc/passwd", join(dir, "passwd.txt"));
+    expect(failure(dir)).toMatch(
+      /passwd\.txt: a link to \/etc\/passwd, outside the content folder; the bot reads only what is inside it/,
+    );
+  });
+
+  it("a link out through a linked folder", () => {
+    const outside = contentFolder({ "secret.md": "DISCORD_TOKEN=abc" });
+    const dir = contentFolder({ "article.md": "Owls hunt at night." });
+    symlinkSync(outside, join(dir, "more"));
+    expect(failure(dir)).toMatch(/more: a link to .*, outside the content folder/);
+  });
+
+  it("a link to a device, without reading it", () => {
+    const dir = contentFolder({ "article.md": "Owls hunt at night." });
+    symlinkSync("/dev/zero", join(dir, "zero.md"));
+    expect(failure(dir)).toMatch(/zero\.md: a link to \/dev\/zero, outside the content folder/);
+  });
+
+  it("a FIFO with a document's name, without opening it (which would hang)", () => {
+    const dir = contentFolder({ "article.md": "Owls hunt at night." });
+    execFileSync("mkfifo", [join(dir, "pipe.md")]);
+    expect(failure(dir)).toMatch(
+      /pipe\.md: not a regular file \(a pipe, device or socket\); .* remove it from the content folder/,
+    );
+  });
+
+  it("links that lead nowhere or in a loop, saying what to do", () => {
+    const dangling = contentFolder({ "article.md": "Owls hunt at night." });
+    symlinkSync(join(dangling, "gone.md"), join(dangling, "link.md"));
+    expect(failure(dangling)).toMatch(
+      /link\.md: a link to something that does not exist; remove the link, or restore what it points to/,
+    );
+    const loop = contentFolder({ "article.md": "Owls hunt at night." });
+    symlinkSync(join(loop, "b.md"), join(loop, "a.md"));
+    symlinkSync(join(loop, "a.md"), join(loop, "b.md"));
+    expect(failure(loop)).toMatch(/a\.md: a link that leads back to itself in a loop; remove it/);
+  });
+
+  it("two files that would be the same document, naming both", () => {
+    expect(failure(contentFolder({ "a.md": "Alpha text.", "a.txt": "Beta text." }))).toMatch(
+      /a\.md and .*a\.txt would both be document "a"; rename or remove one of them/,
+    );
+  });
+
+  it("a file over the size limit, and documents over the total limit", () => {
+    const limits = { maxFileBytes: 1000, maxTotalBytes: 1500 };
+    expect(failure(contentFolder({ "big.md": "Owls. ".repeat(200) }), limits)).toMatch(
+      /big\.md: 0 MB, over the 0 MB limit for one document; split it, or raise CONTENT_MAX_FILE_MB/,
+    );
+    expect(
+      failure(
+        contentFolder({ "a.md": "Owls. ".repeat(150), "b.md": "Mice. ".repeat(150) }),
+        limits,
+      ),
+    ).toMatch(
+      /more than the 0 MB limit \(reached at .*b\.md\); remove some, or raise CONTENT_MAX_TOTAL_MB/,
+    );
+  });
+
+  it("a source url that is not http(s), too long for Discord, or not a URL", () => {
+    const url = (value: string) =>
+      failure(contentFolder({ "a.md": `---\nurl: ${value}\n---\nText.` }));
+    expect(url("javascript:alert(1)")).toMatch(
+      /a\.md: front matter "url" must be an http:\/\/ or https:\/\//,
+    );
+    expect(url(`https://example.org/${"a".repeat(1100)}`)).toMatch(/at most 512 characters/);
+    expect(url("not a url")).toMatch(/front matter "url" must be/);
+  });
+});
+
+describe("loadContent reads subfolders predictably", () => {
+  it("ids are paths inside the folder without the extension; links inside the folder are followed once", () => {
+    const dir = contentFolder({ "top.md": "Top text." });
+    mkdirSync(join(dir, "2024", "spring"), { recursive: true });
+    writeFileSync(join(dir, "2024", "spring", "report.md"), "Spring report.");
+    mkdirSync(join(dir, "notes.md"));
+    writeFileSync(
+      join(dir, "notes.md", "inner.txt"),
+      "A folder named like a document is a folder.",
+    );
+    mkdirSync(join(dir, ".hidden"));
+    writeFileSync(join(dir, ".hidden", "secret.md"), "Hidden.");
+    symlinkSync(join(dir, "2024"), join(dir, "again"));
+    symlinkSync(join(dir, "top.md"), join(dir, "alias.md"));
+    expect(loadContent(dir).map((document) => document.id)).toEqual([
+      "2024/spring/report",
+      "alias",
+      "notes.md/inner",
+      "top",
+    ]);
+  });
+
+  it("a source url is kept normalised, so nothing in it can end a Markdown link", () => {
+    const [document] = loadContent(
+      contentFolder({
+        "a.md":
+          "---\nurl: https://a.example/>)**[click-me](https://evil.example/phish)\n---\nText.",
+      }),
+    );
+    expect(document?.metadata.url).toBe(
+      "https://a.example/%3E)**[click-me](https://evil.example/phish)",
+    );
+  });
+});
+
+describe("loadContent progress", () => {
+  it("reports how far it has come, about ten times, ending with everything loaded", () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 40 }, (_, n) => [`doc-${String(n).padStart(2, "0")}.md`, `Owl ${n}.`]),
+    );
+    const reports: { documents: number; ofDocuments: number }[] = [];
+    loadContent(contentFolder(files), undefined, (progress) => reports.push(progress));
+    expect(reports.length).toBeGreaterThanOrEqual(5);
+    expect(reports.length).toBeLessThanOrEqual(12);
+    expect(reports.map((report) => report.documents)).toEqual(
+      [...reports.map((report) => report.documents)].sort((a, b) => a - b),
+    );
+    expect(reports.at(-1)).toMatchObject({ documents: 40, ofDocuments: 40 });
   });
 });

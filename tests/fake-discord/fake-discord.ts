@@ -74,6 +74,9 @@ export interface FakeDiscordOptions {
 
 export const API_VERSION_PREFIX = "/api/v10";
 
+/** The bot token the fake accepts unless told otherwise: shaped like a real one (id.timestamp.signature). */
+export const FAKE_TOKEN = "MTAwMDAwMDAwMDAwMDAwMDAx.GfAkE1.fake-bot-token-abcdefghijklmnopqrstu";
+
 /** What a client sends on the gateway: heartbeat (1), identify (2), resume (6). */
 interface GatewayCommand {
   op: number;
@@ -104,7 +107,7 @@ export class FakeDiscord {
   private nextId = 1n;
 
   constructor(options: FakeDiscordOptions = {}) {
-    this.token = options.token ?? "fake.bot.token-abcdefghijklmnop";
+    this.token = options.token ?? FAKE_TOKEN;
     this.options = {
       shards: options.shards ?? 1,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,

@@ -33,10 +33,13 @@ export async function startBot(
     fake?: FakeDiscordOptions;
     config?: Partial<BotConfig>;
     clientOptions?: Partial<ClientOptions>;
+    /** Answer from this engine instead of the article's. */
+    engine?: AnswerEngine;
   } = {},
 ): Promise<Harness> {
   const fake = await new FakeDiscord(options.fake).start();
   engine ??= createEngine("content");
+  const answering = options.engine ?? engine;
   const rawLogs: string[] = [];
   const logs: Record<string, unknown>[] = [];
   const logger = createLogger("debug", [fake.token], (line) => {
@@ -53,7 +56,7 @@ export async function startBot(
   };
   const { client, context } = createBot({
     config,
-    engine,
+    engine: answering,
     logger,
     clientOptions: {
       ws: { buildIdentifyThrottler: async () => ({ waitForIdentify: async () => {} }) },

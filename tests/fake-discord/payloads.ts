@@ -311,3 +311,44 @@ export function messageCommand(
     },
   };
 }
+
+/** A choice in a select menu `customId` of `message`. */
+export function selectMenuChoice(
+  customId: string,
+  message: ReturnType<typeof botMessage>,
+  who = ASKER,
+) {
+  return {
+    ...interactionBase(who),
+    type: 3,
+    message,
+    data: { custom_id: customId, component_type: 3, values: ["one"] },
+  };
+}
+
+/** A submitted modal `customId`. */
+export function modalSubmit(customId: string, who = ASKER) {
+  return {
+    ...interactionBase(who),
+    type: 5,
+    data: {
+      custom_id: customId,
+      components: [{ type: 1, components: [{ type: 4, custom_id: "text", value: "hello" }] }],
+    },
+  };
+}
+
+/** "Apps → `name`" on a user (a user context-menu command). */
+export function userCommand(name: string, target: FakeUser, who = ASKER) {
+  return {
+    ...interactionBase(who),
+    type: 2,
+    data: {
+      id: snowflake(),
+      name,
+      type: 2,
+      target_id: target.id,
+      resolved: { users: { [target.id]: target } },
+    },
+  };
+}

@@ -1,9 +1,9 @@
-import { AnswerSessions } from "../../src/bot/answer-sessions.ts";
 import { replyToQuestion } from "../../src/bot/answering.ts";
+import { contentFingerprint } from "../../src/bot/buttons/content-fingerprint.ts";
 import { buildCatalog } from "../../src/bot/catalog.ts";
 import type { BotContext } from "../../src/bot/context.ts";
-import { Cooldown } from "../../src/bot/cooldown.ts";
 import { createLogger } from "../../src/bot/logger.ts";
+import { RateLimiter } from "../../src/bot/rate-limit.ts";
 import { toChoices } from "../../src/bot/replies/choices.ts";
 import { buildContextReply } from "../../src/bot/replies/context-reply.ts";
 import { buildQuoteReply } from "../../src/bot/replies/quote-reply.ts";
@@ -19,8 +19,9 @@ export function replyContext(engine: AnswerEngine): BotContext {
     engine,
     quotations: findQuotations(engine.documents),
     catalog: buildCatalog(engine),
-    sessions: new AnswerSessions(),
-    cooldown: new Cooldown(1, 1),
+    contentFingerprint: contentFingerprint(engine.passages),
+    rateLimit: new RateLimiter(1, 1),
+    autocompleteRateLimit: new RateLimiter(1, 1),
     logger: createLogger("error", [], () => {}),
     version: "0.0.0",
   };

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { expect, it } from "vitest";
 
-it("npm run fuzz runs and reports each kind of failure", async () => {
+it("npm run fuzz runs and reports each kind of failure, and its slowest query", async () => {
   const { stdout } = await promisify(execFile)("npm", [
     "run",
     "--silent",
@@ -22,4 +22,5 @@ it("npm run fuzz runs and reports each kind of failure", async () => {
   ]) {
     expect(stdout).toContain(line);
   }
+  expect(stdout).toMatch(/^ {2}slowest query {9}\d+\.\d ms: "/m);
 });

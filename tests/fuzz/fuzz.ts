@@ -27,15 +27,26 @@ if (!Number.isInteger(count) || count < 1) {
 const context = replyContext(createEngine(values.content));
 const tally = emptyTally();
 const started = performance.now();
-for (const query of fc.sample(hostileQuery, { seed, numRuns: count }))
+/** The query that took longest through every builder, and how long. */
+let slowest = { query: "", ms: 0 };
+for (const query of fc.sample(hostileQuery, { seed, numRuns: count })) {
+  const queryStarted = performance.now();
   exercise(context, query, tally);
+  const ms = performance.now() - queryStarted;
+  if (ms > slowest.ms) slowest = { query, ms };
+}
 const seconds = (performance.now() - started) / 1000;
+/** Characters of the slowest query shown; hostile queries run to thousands. */
+const SHOWN_QUERY_CHARS = 120;
 
 console.log(`fuzz: ${tally.queries} queries, seed ${seed}, ${seconds.toFixed(1)} s`);
 console.log(`  exceptions            ${tally.exceptions}`);
 console.log(`  payloads over limits  ${tally.overLimits}`);
 console.log(`  pings allowed         ${tally.pings}`);
 console.log(`  stray Markdown        ${tally.strayMarkdown}`);
+const shown = JSON.stringify(slowest.query.slice(0, SHOWN_QUERY_CHARS));
+const more = slowest.query.length > SHOWN_QUERY_CHARS ? `… (${slowest.query.length} chars)` : "";
+console.log(`  slowest query         ${slowest.ms.toFixed(1)} ms: ${shown}${more}`);
 for (const example of tally.examples) console.log(`  e.g. ${example}`);
 const failures = tally.exceptions + tally.overLimits + tally.pings + tally.strayMarkdown;
 process.exit(failures === 0 ? 0 : 1);

@@ -1,5 +1,5 @@
 import { ApplicationCommandType, InteractionContextType, MessageFlags } from "discord.js";
-import { cooldownReply, replyToQuestion } from "../answering.ts";
+import { replyToQuestion } from "../answering.ts";
 import type { MessageMenuCommand } from "../context.ts";
 import { textReply } from "../replies/reply-payload.ts";
 
@@ -12,11 +12,6 @@ export const askAboutMessageCommand: MessageMenuCommand = {
   },
 
   async execute(interaction, context) {
-    const waitReply = cooldownReply(context, interaction.user.id);
-    if (waitReply) {
-      await interaction.reply({ ...waitReply, flags: MessageFlags.Ephemeral });
-      return;
-    }
     const question = interaction.targetMessage.content ?? "";
     if (question.trim() === "") {
       await interaction.reply({

@@ -5,7 +5,7 @@ import {
   MessageFlags,
 } from "discord.js";
 import { MAX_QUESTION_CHARS } from "../../core/index.ts";
-import { cooldownReply, replyToQuestion } from "../answering.ts";
+import { replyToQuestion } from "../answering.ts";
 import type { SlashCommand } from "../context.ts";
 import { toChoices } from "../replies/choices.ts";
 
@@ -39,11 +39,6 @@ export const askCommand: SlashCommand = {
   },
 
   async execute(interaction, context) {
-    const waitReply = cooldownReply(context, interaction.user.id);
-    if (waitReply) {
-      await interaction.reply({ ...waitReply, flags: MessageFlags.Ephemeral });
-      return;
-    }
     const hide = interaction.options.getBoolean("hide") ?? false;
     const { payload } = replyToQuestion(context, {
       question: interaction.options.getString("question", true),

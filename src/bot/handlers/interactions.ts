@@ -1,9 +1,15 @@
-import type { Interaction } from "discord.js";
+import type { ButtonInteraction, Interaction, RepliableInteraction } from "discord.js";
 import { DiscordAPIError, MessageFlags } from "discord.js";
+import type { ButtonResponse } from "../buttons/answer-buttons.ts";
+import { isAnswerButton, respondToButton } from "../buttons/answer-buttons.ts";
 import { messageMenuCommands, slashCommands } from "../commands/index.ts";
 import type { BotContext } from "../context.ts";
+import { slowDownNotice } from "../replies/notices.ts";
 import { textReply } from "../replies/reply-payload.ts";
-import { handleAnswerButton, isAnswerButton } from "./answer-buttons.ts";
+
+/** What every interaction the bot has no handler for gets (Discord shows a failure otherwise). */
+export const NOT_RECOGNISED =
+  "I don't recognise this; it may come from an older version of the bot. Try `/ask`.";
 
 /** Short description of an interaction for the log. */
 function describe(interaction: Interaction): { kind: string; name: string } {
@@ -11,16 +17,17 @@ function describe(interaction: Interaction): { kind: string; name: string } {
   if (interaction.isCommand()) return { kind: "command", name: interaction.commandName };
   if (interaction.isButton())
     return { kind: "button", name: interaction.customId.split(":").slice(0, 2).join(":") };
-  return { kind: `type-${interaction.type}`, name: "" };
+  if (interaction.isMessageComponent()) return { kind: "component", name: "" };
+  if (interaction.isModalSubmit()) return { kind: "modal", name: "" };
+  return { kind: `type-${(interaction as Interaction).type}`, name: "" };
+}
+
+/** Replies privately with `text`. */
+async function replyPrivately(interaction: RepliableInteraction, text: string): Promise<void> {
+  await interaction.reply({ ...textReply(text), flags: MessageFlags.Ephemeral });
 }
 
 async function dispatch(interaction: Interaction, context: BotContext): Promise<string> {
-  if (interaction.isChatInputCommand()) {
-    const command = slashCommands.get(interaction.commandName);
-    if (!command) return "unknown";
-    await command.execute(interaction, context);
-    return "ok";
-  }
   if (interaction.isAutocomplete()) {
     const command = slashCommands.get(interaction.commandName);
     if (!command?.autocomplete) {
@@ -30,38 +37,94 @@ async function dispatch(interaction: Interaction, context: BotContext): Promise<
     await command.autocomplete(interaction, context);
     return "ok";
   }
+  if (interaction.isChatInputCommand()) {
+    const command = slashCommands.get(interaction.commandName);
+    if (!command) {
+      await replyPrivately(interaction, NOT_RECOGNISED);
+      return "unknown";
+    }
+    await command.execute(interaction, context);
+    return "ok";
+  }
   if (interaction.isMessageContextMenuCommand()) {
     const command = messageMenuCommands.get(interaction.commandName);
-    if (!command) return "unknown";
+    if (!command) {
+      await replyPrivately(interaction, NOT_RECOGNISED);
+      return "unknown";
+    }
     await command.execute(interaction, context);
     return "ok";
   }
   if (interaction.isButton() && isAnswerButton(interaction.customId)) {
-    await handleAnswerButton(interaction, context);
+    await answerButton(interaction, context);
     return "ok";
   }
-  return "ignored";
+  // Unknown buttons, select menus, modals, user menus: answered, so no one sees "interaction failed".
+  if (interaction.isRepliable()) await replyPrivately(interaction, NOT_RECOGNISED);
+  return "unknown";
+}
+
+/** Sends what {@link respondToButton} decided, the only discord.js-specific part of a click. */
+async function answerButton(interaction: ButtonInteraction, context: BotContext): Promise<void> {
+  const response: ButtonResponse = respondToButton(
+    {
+      customId: interaction.customId,
+      userId: interaction.user.id,
+      message: {
+        title: interaction.message.embeds[0]?.title ?? undefined,
+        ephemeral: interaction.message.flags.has(MessageFlags.Ephemeral),
+      },
+    },
+    context,
+  );
+  const { payload } = response;
+  if (response.kind === "update")
+    await interaction.update({ ...payload, content: payload.content ?? null });
+  else await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });
+}
+
+/**
+ * Counts the interaction against the user's rate limit (autocomplete against
+ * its own, looser one). Returns null when it may be served; else answers it
+ * as quietly as Discord allows and returns the outcome for the log:
+ * autocomplete gets no choices; a button, one "slow down" notice per window,
+ * then a silent acknowledgement; a command, a private notice every time
+ * (Discord requires a reply, and only the user sees it).
+ */
+async function holdBack(interaction: Interaction, context: BotContext): Promise<string | null> {
+  const limiter = interaction.isAutocomplete() ? context.autocompleteRateLimit : context.rateLimit;
+  const decision = limiter.take(interaction.user.id);
+  if (decision.allowed) return null;
+  if (interaction.isAutocomplete()) {
+    await interaction.respond([]);
+    return "rate-limited";
+  }
+  if (!interaction.isRepliable()) return "rate-limited";
+  if (interaction.isMessageComponent() && !decision.notify) {
+    await interaction.deferUpdate();
+    return "rate-limited-silently";
+  }
+  await interaction.reply({
+    ...slowDownNotice(decision.waitSeconds),
+    flags: MessageFlags.Ephemeral,
+  });
+  return "rate-limited";
 }
 
 /**
  * Routes an interaction to its handler, logs one line for it, and turns any
  * error into a short private apology, so no handler can bring the bot down.
+ * Resolves with whether the interaction was answered.
  */
 export async function handleInteraction(
   interaction: Interaction,
   context: BotContext,
-): Promise<void> {
+): Promise<boolean> {
   const started = performance.now();
   const { kind, name } = describe(interaction);
   let outcome: string;
   try {
-    outcome = await dispatch(interaction, context);
-    if (outcome === "unknown" && interaction.isRepliable() && !interaction.replied) {
-      await interaction.reply({
-        ...textReply("I don't know that command any more; it may have been removed."),
-        flags: MessageFlags.Ephemeral,
-      });
-    }
+    outcome = (await holdBack(interaction, context)) ?? (await dispatch(interaction, context));
   } catch (error) {
     outcome = "error";
     context.logger.error("interaction_failed", { kind, name, user: interaction.user.id, error });
@@ -69,6 +132,14 @@ export async function handleInteraction(
   }
   const latencyMs = Math.round((performance.now() - started) * 100) / 100;
   context.logger.info("interaction", { kind, name, user: interaction.user.id, latencyMs, outcome });
+  return wasAnswered(interaction);
+}
+
+/** Whether Discord accepted an answer to `interaction` (discord.js marks it once the request succeeded). */
+export function wasAnswered(interaction: Interaction): boolean {
+  if (interaction.isAutocomplete()) return interaction.responded;
+  if (!interaction.isRepliable()) return false;
+  return interaction.replied || interaction.deferred;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Client, Message } from "discord.js";
-import { cooldownReply, replyToQuestion } from "../answering.ts";
+import { replyToQuestion } from "../answering.ts";
 import type { BotContext } from "../context.ts";
+import { slowDownNotice } from "../replies/notices.ts";
 import { textReply } from "../replies/reply-payload.ts";
 
 /** Whether `message` is a question for the bot: a DM, or a message that mentions it by name. */
@@ -22,11 +23,21 @@ export function questionIn(message: Message, botId: string): string {
     .trim();
 }
 
-/** Answers "@Bot why does Russia back Assad?" (and DMs) with a reply quoting the article. */
+/**
+ * Answers "@Bot why does Russia back Assad?" (and DMs) with a reply quoting
+ * the article. Every message counts against the rate limit, the bare-mention
+ * help too; past it, one "slow down" reply per window, then silence.
+ */
 export async function handleMention(
   message: Message,
   context: BotContext,
-): Promise<"answered" | "declined" | "help" | "cooldown"> {
+): Promise<"answered" | "declined" | "help" | "rate-limited" | "rate-limited-silently"> {
+  const decision = context.rateLimit.take(message.author.id);
+  if (!decision.allowed) {
+    if (!decision.notify) return "rate-limited-silently";
+    await message.reply(slowDownNotice(decision.waitSeconds));
+    return "rate-limited";
+  }
   const question = questionIn(message, message.client.user.id);
   if (question === "") {
     await message.reply(
@@ -35,11 +46,6 @@ export async function handleMention(
       ),
     );
     return "help";
-  }
-  const waitReply = cooldownReply(context, message.author.id);
-  if (waitReply) {
-    await message.reply(waitReply);
-    return "cooldown";
   }
   const { payload, declined } = replyToQuestion(context, {
     question,

@@ -29,7 +29,8 @@ export function buildAboutReply(facts: AboutFacts): ReplyPayload {
     field("Author", main.author);
     field("Publication", main.publication);
     field("Pages", main.pages);
-    if (main.url) fields.push({ name: "Source", value: main.url, inline: false });
+    // In angle brackets the whole address is one link, whatever Markdown it holds (it holds no ">").
+    if (main.url) fields.push({ name: "Source", value: `<${main.url}>`, inline: false });
   } else {
     const list = facts.documents
       .map((d) => `• ${escapeForDiscord(truncate(d.title, 90))}`)

@@ -1,9 +1,10 @@
 import type { APIButtonComponent, APIEmbed } from "discord.js";
 import { ButtonStyle, ComponentType } from "discord.js";
 import type { Answer, QuotedPassage } from "../../core/index.ts";
+import { normalizeQuestion } from "../buttons/button-id.ts";
 import type { DocumentInfo } from "../catalog.ts";
 import { LIMITS, truncate } from "./discord-limits.ts";
-import { escapeForDiscord } from "./escape.ts";
+import { escapeForDiscord, unescapeForDiscord } from "./escape.ts";
 import { quotePassage } from "./quote-passage.ts";
 import type { ReplyPayload } from "./reply-payload.ts";
 import { mentionOf } from "./reply-payload.ts";
@@ -11,16 +12,13 @@ import { mentionOf } from "./reply-payload.ts";
 export const ANSWER_COLOR = 0x5865f2;
 export const DECLINE_COLOR = 0x99aab5;
 
-/** Button ids: `answer:<action>:<session>`. */
-export const BUTTON_PREFIX = "answer";
-
 export interface AnswerReplyOptions {
   answer: Answer;
   catalog: ReadonlyMap<string, DocumentInfo>;
   /** Number of the first passage shown, from 0 ("More" pages on). */
   offset?: number;
-  /** Session id for the buttons; no buttons without one. */
-  session?: string;
+  /** Custom ids of the "More" and "Context" buttons; none without them. */
+  buttons?: { more: string; context: string };
   /** Whether a further page of passages exists. */
   hasMore?: boolean;
   /** User the answer is pointed at (the only one who may be pinged). */
@@ -39,6 +37,25 @@ export function citationLine(
   return `— ${title}${page}${link}`;
 }
 
+/** What a question shows as when none was given. */
+const UNTITLED = "Your question";
+
+/**
+ * The embed title of an answer: the question, on one line, escaped. "More"
+ * reads the question back from it ({@link questionFromTitle}).
+ */
+function titleOf(question: string): string {
+  return truncate(escapeForDiscord(normalizeQuestion(question)) || UNTITLED, LIMITS.embedTitle);
+}
+
+/**
+ * The question an answer's embed title shows, as {@link titleOf} wrote it
+ * (a long question comes back cut, which the button's question check tells).
+ */
+export function questionFromTitle(title: string): string {
+  return title === UNTITLED ? "" : unescapeForDiscord(title);
+}
+
 /**
  * The reply to a question: up to three quoted passages, the answering sentence
  * in bold, each cited; or, when declined, the reason and the nearest passages
@@ -46,15 +63,12 @@ export function citationLine(
  */
 export function buildAnswerReply(options: AnswerReplyOptions): ReplyPayload {
   const { answer, catalog, offset = 0 } = options;
-  const title = truncate(
-    escapeForDiscord(answer.question.replace(/\s+/g, " ").trim()) || "Your question",
-    LIMITS.embedTitle,
-  );
+  const title = titleOf(answer.question);
   const embed: APIEmbed = answer.noAnswer
     ? declinedEmbed(answer, catalog)
     : answeredEmbed(answer, catalog, offset);
   embed.title = title;
-  const row = options.session ? buttonRow(options, answer) : null;
+  const row = options.buttons ? buttonRow(options, answer) : null;
   return { ...mentionOf(options.mention), embeds: [embed], components: row ? [row] : [] };
 }
 
@@ -99,21 +113,20 @@ function buttonRow(
   options: AnswerReplyOptions,
   answer: Answer,
 ): ReplyPayload["components"][number] | null {
-  const session = options.session as string;
   const buttons: APIButtonComponent[] = [];
-  if (!answer.noAnswer) {
+  if (!answer.noAnswer && options.buttons) {
     buttons.push(
       {
         type: ComponentType.Button,
         style: ButtonStyle.Secondary,
-        custom_id: `${BUTTON_PREFIX}:more:${session}`,
+        custom_id: options.buttons.more,
         label: "More",
         disabled: options.hasMore === false,
       },
       {
         type: ComponentType.Button,
         style: ButtonStyle.Secondary,
-        custom_id: `${BUTTON_PREFIX}:context:${session}`,
+        custom_id: options.buttons.context,
         label: "Context",
       },
     );

@@ -21,6 +21,15 @@ export function escapeForDiscord(text: string): string {
     .replace(/(https?):\/\//gi, `$1:${ZERO_WIDTH_SPACE}//`);
 }
 
+/**
+ * Reverses {@link escapeForDiscord} on text that had no control or format
+ * characters (such as a normalised question): the zero-width spaces it
+ * inserted go, and every backslash escape gives back the character it hides.
+ */
+export function unescapeForDiscord(escaped: string): string {
+  return escaped.replaceAll(ZERO_WIDTH_SPACE, "").replace(/\\([\s\S])/g, "$1");
+}
+
 /** Text safe for places where Markdown never renders but mentions might (choice names, labels). */
 export function plainForDiscord(text: string): string {
   return text

@@ -30,8 +30,7 @@ export function splitFrontMatter(source: string): { metadata: DocumentMetadata; 
   try {
     parsed = parseYaml(match[1] ?? "");
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new FrontMatterError(`invalid YAML front matter: ${reason}`);
+    throw new FrontMatterError(yamlProblem(error));
   }
   if (parsed === null || parsed === undefined) parsed = {};
   if (typeof parsed !== "object" || Array.isArray(parsed)) {
@@ -47,5 +46,45 @@ export function splitFrontMatter(source: string): { metadata: DocumentMetadata; 
     }
     metadata[key] = String(value).trim();
   }
+  if (metadata.url !== undefined) metadata.url = checkedUrl(metadata.url);
   return { metadata, body: source.slice(match[0].length) };
+}
+
+/**
+ * The YAML parser's complaint as one sentence: where in the file (its lines
+ * counted from the file's first, the `---`), and how such mistakes are fixed.
+ */
+function yamlProblem(error: unknown): string {
+  const first = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+  const where = /^(.*?)\s+at line (\d+), column (\d+):?$/.exec(first);
+  const reason = (where ? where[1] : first)?.replace(/[\s:.]+$/, "") ?? "";
+  const place = where ? ` at line ${Number(where[2]) + 1}, column ${where[3]}` : "";
+  return `invalid YAML front matter${place} (${reason}); put quotes around a value that holds ": " or starts with [, { or a quote`;
+}
+
+/** Longest source URL: Discord's limit on a link button's URL. */
+export const MAX_URL_CHARS = 512;
+
+/**
+ * `url` as replies may link it: an http(s) URL of at most
+ * {@link MAX_URL_CHARS} characters, normalised by the URL parser so that
+ * characters that could end a Markdown link early (`>`, spaces, quotes) are
+ * percent-encoded. Throws {@link FrontMatterError} otherwise.
+ */
+function checkedUrl(url: string): string {
+  const fix = `front matter "url" must be an http:// or https:// address of at most ${MAX_URL_CHARS} characters`;
+  if (/[\s\p{Cc}\p{Cf}]/u.test(url)) throw new FrontMatterError(`${fix}, without spaces`);
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new FrontMatterError(`${fix}; "${url.slice(0, 80)}" is not one`);
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:")
+    throw new FrontMatterError(`${fix}; it starts with ${parsed.protocol}`);
+  if (parsed.username || parsed.password)
+    throw new FrontMatterError(`${fix}, without a user name or password in it`);
+  if (parsed.href.length > MAX_URL_CHARS)
+    throw new FrontMatterError(`${fix}; this one has ${parsed.href.length}`);
+  return parsed.href;
 }

@@ -1,14 +1,22 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, extname, join, relative } from "node:path";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { basename, extname, relative } from "node:path";
 import { cleanWebText } from "./clean-web-text.ts";
+import type { DocumentFile } from "./document-files.ts";
+import { ContentError, findDocumentFiles } from "./document-files.ts";
 import type { DocumentMetadata } from "./front-matter.ts";
 import { FrontMatterError, splitFrontMatter } from "./front-matter.ts";
 import type { PagedText } from "./page-markers.ts";
 import { removePageMarkers } from "./page-markers.ts";
 
+export { ContentError } from "./document-files.ts";
+
 /** One document of the content folder, ready to be split into passages. */
 export interface ContentDocument extends PagedText {
-  /** Stable id: the file name without its extension. */
+  /**
+   * Stable id: the file's path inside the content folder, without its
+   * extension, with `/` between folders (`report.md` → `report`,
+   * `2024/spring/report.md` → `2024/spring/report`).
+   */
   id: string;
   /** Path of the file, relative to the working directory. */
   file: string;
@@ -16,12 +24,38 @@ export interface ContentDocument extends PagedText {
   metadata: DocumentMetadata;
 }
 
-/** Content that can't be used; `message` is one line naming the file and the fault. */
-export class ContentError extends Error {
-  override name = "ContentError";
+/** How much the content folder may hold. */
+export interface ContentLimits {
+  /** Largest document file, in bytes. */
+  maxFileBytes: number;
+  /** Largest total of all document files, in bytes. */
+  maxTotalBytes: number;
 }
 
-const DOCUMENT_EXTENSIONS = new Set([".md", ".txt"]);
+const MEGABYTE = 1024 * 1024;
+/** Default for CONTENT_MAX_FILE_MB: hundreds of times the article, above any one book. */
+export const DEFAULT_MAX_FILE_MB = 20;
+/** Default for CONTENT_MAX_TOTAL_MB: far above the largest corpus the bot is measured on (10 MB). */
+export const DEFAULT_MAX_TOTAL_MB = 200;
+
+/** The content limits set in `env` (CONTENT_MAX_FILE_MB, CONTENT_MAX_TOTAL_MB), else the defaults. */
+export function contentLimitsFrom(env: NodeJS.ProcessEnv = process.env): ContentLimits {
+  const megabytes = (name: string, fallback: number) => {
+    const value = env[name]?.trim();
+    if (!value) return fallback;
+    const number = Number(value);
+    if (!Number.isFinite(number) || number <= 0)
+      throw new ContentError(
+        `${name} must be a number of megabytes above 0 (got "${value}"); fix it in .env or leave it empty`,
+      );
+    return number;
+  };
+  return {
+    maxFileBytes: megabytes("CONTENT_MAX_FILE_MB", DEFAULT_MAX_FILE_MB) * MEGABYTE,
+    maxTotalBytes: megabytes("CONTENT_MAX_TOTAL_MB", DEFAULT_MAX_TOTAL_MB) * MEGABYTE,
+  };
+}
+
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Turns a file name such as `Southern_California.md` into `Southern California`. */
@@ -29,18 +63,70 @@ function titleFromFileName(file: string): string {
   return basename(file, extname(file)).replace(/[_-]+/g, " ").trim();
 }
 
-/** Reads and checks one document file. */
-export function loadDocument(path: string): ContentDocument {
+function megabytes(bytes: number): string {
+  return `${(bytes / MEGABYTE).toFixed(1).replace(/\.0$/, "")} MB`;
+}
+
+/**
+ * The bytes of the regular file at `path`, at most `maxBytes`. Opened
+ * without following a link and without blocking, then checked on the open
+ * descriptor: a FIFO, device or socket put in its place is never read.
+ */
+function readRegularFile(path: string, shown: string, maxBytes: number): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new ContentError(
+      `${shown}: cannot be read (${code}); check that it exists and that the bot may read it`,
+    );
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile())
+      throw new ContentError(
+        `${shown}: not a regular file; the bot reads only regular files, so remove it from the content folder`,
+      );
+    if (stats.size > maxBytes) throw tooLarge(shown, stats.size, maxBytes);
+    const buffer = Buffer.alloc(stats.size);
+    let read = 0;
+    while (read < buffer.length) {
+      const got = readSync(fd, buffer, read, buffer.length - read, read);
+      if (got === 0) break;
+      read += got;
+    }
+    return buffer.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function tooLarge(shown: string, size: number, maxBytes: number): ContentError {
+  return new ContentError(
+    `${shown}: ${megabytes(size)}, over the ${megabytes(maxBytes)} limit for one document; split it, or raise CONTENT_MAX_FILE_MB in .env`,
+  );
+}
+
+/**
+ * Reads and checks one document file. `id` defaults to the file name without
+ * its extension; `realPath` is what to open (the file itself by default).
+ */
+export function loadDocument(
+  path: string,
+  options: { id?: string; realPath?: string; maxBytes?: number } = {},
+): ContentDocument {
   const file = relative(process.cwd(), path) || path;
+  const bytes = readRegularFile(
+    options.realPath ?? path,
+    file,
+    options.maxBytes ?? contentLimitsFrom().maxFileBytes,
+  );
   let source: string;
   try {
-    source = utf8.decode(readFileSync(path));
-  } catch (error) {
-    if (error instanceof TypeError)
-      throw new ContentError(`${file}: not UTF-8 text; save it as UTF-8`);
-    throw new ContentError(
-      `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`,
-    );
+    source = utf8.decode(bytes);
+  } catch {
+    throw new ContentError(`${file}: not UTF-8 text; save it as UTF-8`);
   }
   source = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   let split: ReturnType<typeof splitFrontMatter>;
@@ -56,7 +142,7 @@ export function loadDocument(path: string): ContentDocument {
   }
   const paged = removePageMarkers(body);
   return {
-    id: basename(path, extname(path)),
+    id: options.id ?? basename(path, extname(path)),
     file,
     title: split.metadata.title || titleFromFileName(path),
     metadata: split.metadata,
@@ -64,29 +150,70 @@ export function loadDocument(path: string): ContentDocument {
   };
 }
 
-/**
- * Loads every `.md` and `.txt` document in `dir` (not recursive), in file-name
- * order. Throws a {@link ContentError} when the folder or any file is unusable.
- */
-export function loadContent(dir: string): ContentDocument[] {
-  let names: string[];
-  try {
-    if (!statSync(dir).isDirectory())
+/** How far a load has come, for a progress line. */
+export interface LoadProgress {
+  documents: number;
+  ofDocuments: number;
+  bytes: number;
+  ofBytes: number;
+}
+
+/** Progress reports in one load, at most (about one per tenth of the bytes). */
+const PROGRESS_STEPS = 10;
+
+/** Refuses two files that would be the same document, naming both. */
+function refuseDuplicateIds(files: readonly DocumentFile[]): void {
+  const seen = new Map<string, DocumentFile>();
+  for (const file of files) {
+    const earlier = seen.get(file.id);
+    if (earlier)
       throw new ContentError(
-        `${dir}: not a folder; set CONTENT_DIR to a folder of .md or .txt documents`,
+        `${earlier.shown} and ${file.shown} would both be document "${file.id}"; rename or remove one of them`,
       );
-    names = readdirSync(dir);
-  } catch (error) {
-    if (error instanceof ContentError) throw error;
-    throw new ContentError(
-      `${dir}: content folder not found; set CONTENT_DIR (or --content) to a folder of .md or .txt documents`,
-    );
+    seen.set(file.id, file);
   }
-  const files = names
-    .filter((name) => DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase()) && !name.startsWith("."))
-    .sort();
+}
+
+/**
+ * Loads every `.md` and `.txt` document in `dir` and its subfolders, in
+ * order of their paths inside it. Only regular files inside the folder are read (see
+ * {@link findDocumentFiles}), each and all together within `limits`.
+ * `onProgress` hears how far it has come, about ten times per load.
+ * Throws a {@link ContentError} when the folder or any file is unusable.
+ */
+export function loadContent(
+  dir: string,
+  limits: ContentLimits = contentLimitsFrom(),
+  onProgress?: (progress: LoadProgress) => void,
+): ContentDocument[] {
+  const files = findDocumentFiles(dir);
   if (files.length === 0) {
     throw new ContentError(`${dir}: no documents; add .md or .txt files to the content folder`);
   }
-  return files.map((name) => loadDocument(join(dir, name)));
+  refuseDuplicateIds(files);
+  const totalBytes = files.reduce((sum, file) => sum + file.size, 0);
+  let total = 0;
+  let nextReport = 0;
+  return files.map((file, index) => {
+    total += file.size;
+    const last = index === files.length - 1;
+    if (onProgress && (total >= nextReport || last) && total <= limits.maxTotalBytes) {
+      onProgress({
+        documents: index + 1,
+        ofDocuments: files.length,
+        bytes: total,
+        ofBytes: totalBytes,
+      });
+      nextReport = total + totalBytes / PROGRESS_STEPS;
+    }
+    if (total > limits.maxTotalBytes)
+      throw new ContentError(
+        `${dir}: the documents come to more than the ${megabytes(limits.maxTotalBytes)} limit (reached at ${file.shown}); remove some, or raise CONTENT_MAX_TOTAL_MB in .env`,
+      );
+    return loadDocument(file.path, {
+      id: file.id,
+      realPath: file.realPath,
+      maxBytes: limits.maxFileBytes,
+    });
+  });
 }
