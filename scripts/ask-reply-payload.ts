@@ -3,12 +3,12 @@
  * connection needed): the same engine, catalog and answer path as a live
  * `/ask question:…`.
  */
-import { AnswerSessions } from "../src/bot/answer-sessions.ts";
 import { replyToQuestion } from "../src/bot/answering.ts";
+import { contentFingerprint } from "../src/bot/buttons/content-fingerprint.ts";
 import { buildCatalog } from "../src/bot/catalog.ts";
 import type { BotContext } from "../src/bot/context.ts";
-import { Cooldown } from "../src/bot/cooldown.ts";
 import { createLogger } from "../src/bot/logger.ts";
+import { RateLimiter } from "../src/bot/rate-limit.ts";
 import type { ReplyPayload } from "../src/bot/replies/reply-payload.ts";
 import { VERSION } from "../src/bot/version.ts";
 import { createEngine } from "../src/core/index.ts";
@@ -24,8 +24,9 @@ export function askReplyPayload(question: string, contentDir: string): ReplyPayl
     engine,
     quotations: findQuotations(engine.documents),
     catalog: buildCatalog(engine),
-    sessions: new AnswerSessions(),
-    cooldown: new Cooldown(1, 1),
+    contentFingerprint: contentFingerprint(engine.passages),
+    rateLimit: new RateLimiter(1, 1),
+    autocompleteRateLimit: new RateLimiter(1, 1),
     logger: createLogger("error"),
     version: VERSION,
   };

@@ -25,10 +25,9 @@ export function replyToQuestion(
   request: AskRequest,
 ): { payload: ReplyPayload; passageCount: number; declined: boolean } {
   const offset = request.offset ?? 0;
-  // One passage more than a page tells whether "More" will have something to show.
-  const found = context.engine.answer(request.question, { limit: PASSAGES_PER_PAGE + 1, offset });
-  const hasMore = found.passages.length > PASSAGES_PER_PAGE;
-  const answer = { ...found, passages: found.passages.slice(0, PASSAGES_PER_PAGE) };
+  const answer = context.engine.answer(request.question, { limit: PASSAGES_PER_PAGE, offset });
+  // The engine says where the next page starts: a first page quotes only what answers.
+  const hasMore = answer.nextOffset !== undefined;
   const first = answer.passages[0];
   const common = {
     content: context.contentFingerprint,
@@ -39,7 +38,7 @@ export function replyToQuestion(
     more: encodeButtonId({
       ...common,
       action: "more",
-      offset,
+      offset: answer.nextOffset ?? offset + PASSAGES_PER_PAGE,
       questionCheck: questionCheck(request.question),
     }),
     context: encodeButtonId({

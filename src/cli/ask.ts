@@ -36,6 +36,11 @@ const ASK: CommandSpec = {
       value: "N",
       description: `quote at most N passages, 1 to ${MAX_LIMIT} (default ${DEFAULT_LIMIT})`,
     },
+    offset: {
+      type: "string",
+      value: "N",
+      description: "skip the N best passages: the next page, as an answer's nextOffset says",
+    },
   },
   examples: [
     'npm run --silent ask -- "Why is Tehran a useful ally for Moscow?"',
@@ -49,6 +54,10 @@ const limitText = commandLine.text("limit");
 const limit = limitText === undefined ? DEFAULT_LIMIT : Number(limitText);
 if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)
   fail(`--limit must be a whole number from 1 to ${MAX_LIMIT}`);
+
+const offsetText = commandLine.text("offset");
+const offset = offsetText === undefined ? 0 : Number(offsetText);
+if (!Number.isInteger(offset) || offset < 0) fail("--offset must be a whole number of at least 0");
 
 const readsStdin = commandLine.isSet("jsonl");
 const question = commandLine.positionals.join(" ");
@@ -67,10 +76,10 @@ try {
 if (readsStdin) {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of lines) {
-    process.stdout.write(`${JSON.stringify(engine.answer(line, { limit }))}\n`);
+    process.stdout.write(`${JSON.stringify(engine.answer(line, { limit, offset }))}\n`);
   }
 } else {
-  const answer = engine.answer(question, { limit });
+  const answer = engine.answer(question, { limit, offset });
   console.log(
     commandLine.isSet("json")
       ? JSON.stringify(answer, null, 2)

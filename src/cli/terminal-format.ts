@@ -6,9 +6,14 @@ const RESET = "\u001b[0m";
 
 /** Where a passage stands: title, page (if paged) and paragraph. */
 export function citation(passage: Pick<QuotedPassage, "title" | "page" | "paragraph">): string {
+  // Paragraph 0 is the about passage, made from the document's front matter.
+  if (passage.paragraph === 0) return `${passage.title}, about this document`;
   const page = passage.page === null ? "" : `, p. ${passage.page}`;
   return `${passage.title}${page}, ¶${passage.paragraph}`;
 }
+
+/** Printed above an answer given on thin evidence. */
+export const LOW_CONFIDENCE_NOTE = "Closest passage found — it may not answer the question.";
 
 /** Renders an answer for a terminal; `color` bolds the answering sentence. */
 export function formatAnswer(answer: Answer, color: boolean): string {
@@ -22,14 +27,18 @@ export function formatAnswer(answer: Answer, color: boolean): string {
     }
     return lines.join("\n");
   }
-  return answer.passages
-    .map((passage, index) => {
-      const { start, end } = passage.highlight;
-      const text =
-        passage.text.slice(0, start) +
-        style(BOLD, passage.text.slice(start, end)) +
-        passage.text.slice(end);
-      return `${index + 1}. “${text}”\n   ${style(DIM, `— ${citation(passage)}`)}`;
-    })
-    .join("\n\n");
+  const caveat = answer.confidence === "low" ? `${style(DIM, LOW_CONFIDENCE_NOTE)}\n\n` : "";
+  return (
+    caveat +
+    answer.passages
+      .map((passage, index) => {
+        const { start, end } = passage.highlight;
+        const text =
+          passage.text.slice(0, start) +
+          style(BOLD, passage.text.slice(start, end)) +
+          passage.text.slice(end);
+        return `${index + 1}. “${text}”\n   ${style(DIM, `— ${citation(passage)}`)}`;
+      })
+      .join("\n\n")
+  );
 }

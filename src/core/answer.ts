@@ -41,6 +41,8 @@ export interface Answer {
   passages: QuotedPassage[];
   /** When declined: the nearest passages, to suggest rather than to answer. */
   suggestions: QuotedPassage[];
+  /** When more passages follow this page: the offset that shows them ("More"). */
+  nextOffset?: number;
 }
 
 export interface AnswerOptions {
@@ -114,8 +116,17 @@ export class AnswerEngine {
       this.documents.map((document) => document.title),
     );
     if (asksAboutDocument) {
-      const passages = this.documentAnswer(asksAboutDocument).slice(offset, offset + limit);
-      return { question: text, noAnswer: false, confidence: "high", passages, suggestions: [] };
+      const all = this.documentAnswer(asksAboutDocument);
+      const passages = all.slice(offset, offset + limit);
+      const answer: Answer = {
+        question: text,
+        noAnswer: false,
+        confidence: "high",
+        passages,
+        suggestions: [],
+      };
+      if (offset + passages.length < all.length) answer.nextOffset = offset + passages.length;
+      return answer;
     }
     const query = readQuery(this.index, this.vocabulary, cleaned);
     if (query.terms.length === 0) {
@@ -139,13 +150,15 @@ export class AnswerEngine {
       if (evidence.matched > 0) answer.suggestions = chosen.slice(0, 3).map(quoteOf);
       return answer;
     }
-    return {
+    const answer: Answer = {
       question: text,
       noAnswer: false,
       confidence: verdict === "thin" ? "low" : "high",
       passages: chosen.map(quoteOf),
       suggestions: [],
     };
+    if (offset + chosen.length < joined.length) answer.nextOffset = offset + chosen.length;
+    return answer;
   }
 
   /** What a decline says was searched: the document's title when there is one document. */

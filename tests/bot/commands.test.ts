@@ -39,7 +39,8 @@ describe("/ask", () => {
     expect(embed?.description).toContain(
       "— *The Newest Power Couple: Iran and Russia Band together to Support Assad*, p. 85 · [source](<https://muse.jhu.edu/article/645264>)",
     );
-    expect(embed?.description?.match(/^\*\*\d\.\*\*$/gm)).toEqual(["**1.**", "**2.**", "**3.**"]);
+    // Numbered from 1; passages far below the best are left to More.
+    expect(embed?.description?.match(/^\*\*\d\.\*\*$/gm)?.[0]).toBe("**1.**");
     expect(buttonsOf(message).map((button) => button.label)).toEqual(["More", "Context", "Source"]);
     expect(buttonsOf(message)[2]?.url).toBe("https://muse.jhu.edu/article/645264");
   });
@@ -84,7 +85,9 @@ describe("/ask", () => {
     const message = messageOf(callback);
     expectWithinLimits(message);
     const text = embedText(message);
-    expect(text).toContain("The article does not cover this.");
+    expect(text).toContain(
+      "“The Newest Power Couple: Iran and Russia Band together to Support Assad” does not cover this.",
+    );
     expect(text).toContain("Nearest passages — not an answer");
     expect(text).toContain("India");
     expect(message.components).toEqual([]);

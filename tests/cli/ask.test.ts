@@ -78,7 +78,7 @@ describe("npm run ask", { timeout: PROCESS_TIMEOUT_MS }, () => {
     const { stderr, code } = await ask([]);
     expect(code).toBe(1);
     expect(stderr).toBe(
-      'no question given; usage: npm run --silent ask -- [--json] [--jsonl] [--content DIR] [--limit N] "question"\n',
+      'no question given; usage: npm run --silent ask -- [--json] [--jsonl] [--content DIR] [--limit N] [--offset N] "question"\n',
     );
   });
 

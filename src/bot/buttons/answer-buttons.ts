@@ -1,4 +1,4 @@
-import { PASSAGES_PER_PAGE, replyToQuestion } from "../answering.ts";
+import { replyToQuestion } from "../answering.ts";
 import type { BotContext } from "../context.ts";
 import { questionFromTitle } from "../replies/answer-reply.ts";
 import { buildContextReply } from "../replies/context-reply.ts";
@@ -82,7 +82,7 @@ function moreOf(
     question,
     askerId: click.userId,
     ephemeral: who.ephemeral || !who.isAsker,
-    offset: button.offset + PASSAGES_PER_PAGE,
+    offset: button.offset,
   });
   if (passageCount === 0) return privately("No more passages for this question.");
   return who.isAsker ? { kind: "update", payload } : { kind: "private", payload };

@@ -15,7 +15,7 @@
  *   instead of quoting the wrong passage.
  * - `<asker>`: the Discord id of the person the answer was for, in base 36.
  * - `<visibility>`: `p` public, `e` private (ephemeral).
- * - `<offset>`: base 36, the number of the first passage on the page shown.
+ * - `<offset>`: base 36, the number of the first passage of the next page.
  * - `<question>`: check of the question (8 base64url characters). The
  *   question itself is read back from the message the button sits on (the
  *   embed's title); the check tells whether what was read is the whole of it.

@@ -72,6 +72,9 @@ export function buildAnswerReply(options: AnswerReplyOptions): ReplyPayload {
   return { ...mentionOf(options.mention), embeds: [embed], components: row ? [row] : [] };
 }
 
+/** Shown above an answer given on thin evidence. */
+export const LOW_CONFIDENCE_NOTE = "*Closest passage found — it may not answer the question.*";
+
 function answeredEmbed(
   answer: Answer,
   catalog: ReadonlyMap<string, DocumentInfo>,
@@ -86,9 +89,11 @@ function answeredEmbed(
   });
   const first = offset + 1;
   const last = offset + passages.length;
+  // Thin evidence: say so rather than present the passage as the answer.
+  const caveat = answer.confidence === "low" ? `${LOW_CONFIDENCE_NOTE}\n\n` : "";
   return {
     color: ANSWER_COLOR,
-    description: truncate(blocks.join("\n\n"), LIMITS.embedDescription),
+    description: truncate(caveat + blocks.join("\n\n"), LIMITS.embedDescription),
     footer: { text: `Passages ${first}–${last}, best first · the answering sentence is in bold` },
   };
 }
