@@ -3,23 +3,12 @@ import SearchableMap from "minisearch/SearchableMap";
 import { loadOrBuildMiniSearch } from "./index-cache.ts";
 import type { IndexedPassage } from "./minisearch-options.ts";
 import type { Passage } from "./passages.ts";
+import type { SentenceTerms, SentenceTermTable } from "./sentence-terms.ts";
+import { SentenceTermTableBuilder, sentenceTermsAt } from "./sentence-terms.ts";
 import { termSequence } from "./text/terms.ts";
 
-/**
- * The terms of one sentence, as sorted ids, for fast "does it hold this term"
- * checks: a sentence shared by two overlapping passages is stored once.
- */
-export interface SentenceTerms {
-  /** Distinct term ids, ascending. */
-  terms: Uint32Array;
-  /** Distinct ids of neighbouring term pairs ({@link pairId}), ascending. */
-  pairs: Float64Array;
-}
-
-/** One number for the pair of term ids (first, second); ids stay below 2^26. */
-export function pairId(first: number, second: number): number {
-  return first * 2 ** 26 + second;
-}
+export type { SentenceTerms } from "./sentence-terms.ts";
+export { pairId } from "./sentence-terms.ts";
 
 /** Whether ascending `sorted` holds `value` (binary search). */
 export function holds(sorted: Uint32Array | Float64Array, value: number): boolean {
@@ -43,8 +32,12 @@ export class SearchIndex {
   readonly search: MiniSearch<IndexedPassage>;
   readonly passageCount: number;
   private readonly ids = new Map<string, number>();
-  private readonly passagesHolding: number[] = [];
-  private readonly sentencesOf: SentenceTerms[][];
+  private readonly passagesHolding: Uint32Array;
+  private readonly sentenceTerms: SentenceTermTable;
+  /** Per passage: the corpus-wide number of its first sentence in {@link sentenceTerms}. */
+  private readonly firstSentenceOf: Uint32Array;
+  /** Per passage: how many sentences it has. */
+  private readonly sentenceCountOf: Uint8Array;
   private vocabularyMap: SearchableMap<number> | undefined;
 
   /**
@@ -53,25 +46,57 @@ export class SearchIndex {
    */
   constructor(passages: readonly Passage[], cacheDir?: string) {
     this.passageCount = passages.length;
-    const bySentence = new Map<string, { words: string[]; terms: SentenceTerms }>();
+    this.firstSentenceOf = new Uint32Array(passages.length);
+    this.sentenceCountOf = new Uint8Array(passages.length);
+    const table = new SentenceTermTableBuilder();
+    const holding: number[] = [];
+    const countedFor: number[] = [];
     const indexed: IndexedPassage[] = [];
-    this.sentencesOf = passages.map((passage) => {
-      const own = passage.sentences.map((span, index) => {
-        const key = `${passage.documentId}\u0000${passage.firstSentence + index}`;
-        let sentence = bySentence.get(key);
+    // Sentences are numbered corpus-wide: a document's follow the one before it.
+    let documentId: string | undefined;
+    let previousFirst = -1;
+    let documentBase = 0;
+    let nextBase = 0;
+    // The words of the sentences the next passage may share with this one.
+    let recent = new Map<number, string[]>();
+    for (const passage of passages) {
+      // Two files may share an id ("a.md", "a.txt"): numbering restarts all the same.
+      if (passage.documentId !== documentId || passage.firstSentence < previousFirst) {
+        documentId = passage.documentId;
+        documentBase = nextBase;
+      }
+      previousFirst = passage.firstSentence;
+      const first = documentBase + passage.firstSentence;
+      const spans = passage.sentences;
+      this.firstSentenceOf[passage.id] = first;
+      this.sentenceCountOf[passage.id] = spans.length;
+      nextBase = Math.max(nextBase, first + spans.length);
+      const words: string[][] = [];
+      const text = passage.text;
+      spans.forEach((span, index) => {
+        const number = first + index;
+        let sentence = recent.get(number);
         if (!sentence) {
-          const words = termSequence(passage.text.slice(span.start, span.end));
-          sentence = { words, terms: this.sentenceTerms(words) };
-          bySentence.set(key, sentence);
+          // Numbers with no passage of their own (none today) keep the table aligned.
+          while (table.count < number) table.add([]);
+          sentence = termSequence(text.slice(span.start, span.end));
+          table.add(sentence.map((term) => this.idOf(term)));
         }
-        return sentence;
+        words.push(sentence);
       });
-      indexed.push({ id: passage.id, terms: own.flatMap((sentence) => sentence.words).join(" ") });
-      const distinct = new Set<number>();
-      for (const sentence of own) for (const id of sentence.terms.terms) distinct.add(id);
-      for (const id of distinct) this.passagesHolding[id] = (this.passagesHolding[id] ?? 0) + 1;
-      return own.map((sentence) => sentence.terms);
-    });
+      recent = new Map(words.map((sentence, index) => [first + index, sentence]));
+      indexed.push({ id: passage.id, terms: words.flat().join(" ") });
+      for (const sentence of words) {
+        for (const term of sentence) {
+          const id = this.ids.get(term) as number;
+          if (countedFor[id] === passage.id) continue;
+          countedFor[id] = passage.id;
+          holding[id] = (holding[id] ?? 0) + 1;
+        }
+      }
+    }
+    this.sentenceTerms = table.finish();
+    this.passagesHolding = Uint32Array.from(holding, (count) => count ?? 0);
     this.search = loadOrBuildMiniSearch(passages, indexed, cacheDir);
   }
 
@@ -93,7 +118,11 @@ export class SearchIndex {
 
   /** The sentences of passage `passageId`, as term ids. */
   sentences(passageId: number): SentenceTerms[] {
-    return this.sentencesOf[passageId] ?? [];
+    const count = this.sentenceCountOf[passageId] ?? 0;
+    const first = this.firstSentenceOf[passageId] ?? 0;
+    return Array.from({ length: count }, (_, index) =>
+      sentenceTermsAt(this.sentenceTerms, first + index),
+    );
   }
 
   /** Index terms within `maxEdits` edits of `term`, other than itself (a radix tree search). */
@@ -104,22 +133,12 @@ export class SearchIndex {
       .map(([found, [id]]) => ({ term: found, id }));
   }
 
-  private sentenceTerms(words: string[]): SentenceTerms {
-    const sequence = words.map((term) => {
-      let id = this.ids.get(term);
-      if (id === undefined) {
-        id = this.ids.size;
-        this.ids.set(term, id);
-      }
-      return id;
-    });
-    const pairs = new Set<number>();
-    for (let i = 1; i < sequence.length; i += 1) {
-      pairs.add(pairId(sequence[i - 1] as number, sequence[i] as number));
+  private idOf(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(term, id);
     }
-    return {
-      terms: Uint32Array.from(new Set(sequence)).sort(),
-      pairs: Float64Array.from(pairs).sort(),
-    };
+    return id;
   }
 }
