@@ -1,11 +1,13 @@
-import type MiniSearch from "minisearch";
+import MiniSearch from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
-import { loadOrBuildMiniSearch } from "./index-cache.ts";
+import { loadOrBuildIndex } from "./index-cache.ts";
+import type { IndexTables } from "./index-tables.ts";
+import { buildIndexTables } from "./index-tables.ts";
 import type { IndexedPassage } from "./minisearch-options.ts";
+import { MINISEARCH_OPTIONS } from "./minisearch-options.ts";
 import type { Passage } from "./passages.ts";
-import type { SentenceTerms, SentenceTermTable } from "./sentence-terms.ts";
-import { SentenceTermTableBuilder, sentenceTermsAt } from "./sentence-terms.ts";
-import { termSequence } from "./text/terms.ts";
+import type { SentenceTerms } from "./sentence-terms.ts";
+import { sentenceTermsAt } from "./sentence-terms.ts";
 
 export type { SentenceTerms } from "./sentence-terms.ts";
 export { pairId } from "./sentence-terms.ts";
@@ -31,73 +33,27 @@ export function holds(sorted: Uint32Array | Float64Array, value: number): boolea
 export class SearchIndex {
   readonly search: MiniSearch<IndexedPassage>;
   readonly passageCount: number;
-  private readonly ids = new Map<string, number>();
-  private readonly passagesHolding: Uint32Array;
-  private readonly sentenceTerms: SentenceTermTable;
-  /** Per passage: the corpus-wide number of its first sentence in {@link sentenceTerms}. */
-  private readonly firstSentenceOf: Uint32Array;
-  /** Per passage: how many sentences it has. */
-  private readonly sentenceCountOf: Uint8Array;
+  private readonly ids: Map<string, number>;
+  private readonly tables: IndexTables;
   private vocabularyMap: SearchableMap<number> | undefined;
 
   /**
-   * Indexes `passages`. With `cacheDir`, a large corpus's MiniSearch index is
-   * read from there when the passages and pipeline are unchanged, else saved.
+   * Indexes `passages`. With `cacheDir`, a large corpus's index is read from
+   * there when the passages and pipeline are unchanged, else saved.
    */
   constructor(passages: readonly Passage[], cacheDir?: string) {
     this.passageCount = passages.length;
-    this.firstSentenceOf = new Uint32Array(passages.length);
-    this.sentenceCountOf = new Uint8Array(passages.length);
-    const table = new SentenceTermTableBuilder();
-    const holding: number[] = [];
-    const countedFor: number[] = [];
-    const indexed: IndexedPassage[] = [];
-    // Sentences are numbered corpus-wide: a document's follow the one before it.
-    let documentId: string | undefined;
-    let previousFirst = -1;
-    let documentBase = 0;
-    let nextBase = 0;
-    // The words of the sentences the next passage may share with this one.
-    let recent = new Map<number, string[]>();
-    for (const passage of passages) {
-      // Two files may share an id ("a.md", "a.txt"): numbering restarts all the same.
-      if (passage.documentId !== documentId || passage.firstSentence < previousFirst) {
-        documentId = passage.documentId;
-        documentBase = nextBase;
-      }
-      previousFirst = passage.firstSentence;
-      const first = documentBase + passage.firstSentence;
-      const spans = passage.sentences;
-      this.firstSentenceOf[passage.id] = first;
-      this.sentenceCountOf[passage.id] = spans.length;
-      nextBase = Math.max(nextBase, first + spans.length);
-      const words: string[][] = [];
-      const text = passage.text;
-      spans.forEach((span, index) => {
-        const number = first + index;
-        let sentence = recent.get(number);
-        if (!sentence) {
-          // Numbers with no passage of their own (none today) keep the table aligned.
-          while (table.count < number) table.add([]);
-          sentence = termSequence(text.slice(span.start, span.end));
-          table.add(sentence.map((term) => this.idOf(term)));
-        }
-        words.push(sentence);
-      });
-      recent = new Map(words.map((sentence, index) => [first + index, sentence]));
-      indexed.push({ id: passage.id, terms: words.flat().join(" ") });
-      for (const sentence of words) {
-        for (const term of sentence) {
-          const id = this.ids.get(term) as number;
-          if (countedFor[id] === passage.id) continue;
-          countedFor[id] = passage.id;
-          holding[id] = (holding[id] ?? 0) + 1;
-        }
-      }
-    }
-    this.sentenceTerms = table.finish();
-    this.passagesHolding = Uint32Array.from(holding, (count) => count ?? 0);
-    this.search = loadOrBuildMiniSearch(passages, indexed, cacheDir);
+    const { search, tables } = loadOrBuildIndex(passages, cacheDir, () => {
+      const search = new MiniSearch<IndexedPassage>(MINISEARCH_OPTIONS);
+      // Passages are added as their terms are read: no list of all of them is kept.
+      const tables = buildIndexTables(passages, (passage, terms) =>
+        search.add({ id: passage.id, terms: terms.join(" ") }),
+      );
+      return { search, tables };
+    });
+    this.search = search;
+    this.tables = tables;
+    this.ids = new Map(tables.vocabulary.map((term, id) => [term, id]));
   }
 
   /** The id of an index term, or undefined when no passage holds it. */
@@ -107,7 +63,7 @@ export class SearchIndex {
 
   /** How many passages hold term `id`. */
   passagesWith(id: number): number {
-    return this.passagesHolding[id] ?? 0;
+    return this.tables.passagesHolding[id] ?? 0;
   }
 
   /** BM25's inverse document frequency of term `id`; a term absent from the corpus is the rarest of all. */
@@ -118,10 +74,10 @@ export class SearchIndex {
 
   /** The sentences of passage `passageId`, as term ids. */
   sentences(passageId: number): SentenceTerms[] {
-    const count = this.sentenceCountOf[passageId] ?? 0;
-    const first = this.firstSentenceOf[passageId] ?? 0;
+    const count = this.tables.sentenceCountOf[passageId] ?? 0;
+    const first = this.tables.firstSentenceOf[passageId] ?? 0;
     return Array.from({ length: count }, (_, index) =>
-      sentenceTermsAt(this.sentenceTerms, first + index),
+      sentenceTermsAt(this.tables.sentenceTerms, first + index),
     );
   }
 
@@ -131,14 +87,5 @@ export class SearchIndex {
     return [...this.vocabularyMap.fuzzyGet(term, maxEdits)]
       .filter(([found]) => found !== term)
       .map(([found, [id]]) => ({ term: found, id }));
-  }
-
-  private idOf(term: string): number {
-    let id = this.ids.get(term);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(term, id);
-    }
-    return id;
   }
 }
