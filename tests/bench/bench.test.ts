@@ -20,7 +20,10 @@ it("npm run bench -- --quick prints the tables, writes the JSON and leaves no te
     expect(stdout).toContain("| plain MiniSearch ~1 MB, from cache |");
     expect(stdout).toMatch(/\| start-up from cache ms \| \d+ \| \d+ \| [\d.]+× \|/);
     expect(stdout).toMatch(/\| RSS MB after the questions, from cache \| \d+ \| \d+ \| [\d.]+× \|/);
-    expect(stdout).toContain("| 100 hostile questions, ~1 MB |");
+    expect(stdout).toMatch(
+      /\| hostile questions, ~1 MB: \d+ of 100 asked within the time limit \|/,
+    );
+    expect(stdout).toMatch(/\| the bot \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+× \|/);
     expect(stdout).toContain("| /ask via fake Discord |");
     const results = JSON.parse(readFileSync(out, "utf8"));
     const [corpus] = results.corpora;
@@ -37,7 +40,7 @@ it("npm run bench -- --quick prints the tables, writes the JSON and leaves no te
     expect(corpus.cold.passages).toBeGreaterThan(1000);
     expect(corpus.plainCold.passages).toBe(corpus.cold.passages);
     expect(typeof corpus.plainFromCache.indexMs).toBe("number");
-    expect(corpus.fromCache.hostileQueries).toBe(100);
+    expect(corpus.fromCache.hostileQueries).toBeGreaterThan(0);
     expect(typeof corpus.fromCache.hostileP99Ms).toBe("number");
     expect(results.endToEnd).toMatchObject({ interactions: 100, lost: 0 });
     expect(results.endToEnd.answered).toBe(100);

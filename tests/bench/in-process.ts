@@ -9,7 +9,8 @@
  * of the bot's engine; `--hostile N` times N hostile questions after the
  * ordinary ones (and after measuring memory); with --bot the Discord client
  * is built too (not logged in), to see the memory of a whole bot process.
- * Questions stop after S seconds (default 60), warm-up ones after a tenth of that.
+ * Ordinary and hostile questions each stop after S seconds (default 60),
+ * warm-up ones after a tenth of that.
  */
 import { parseArgs } from "node:util";
 import { AnswerEngine, loadContent } from "../../src/core/index.ts";
@@ -78,9 +79,21 @@ async function start(): Promise<Measured> {
   };
 }
 
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 const started = performance.now();
+const cpuStarted = cpuMs();
 const measured = await start();
 const buildMs = performance.now() - started;
+// CPU time as well as wall time: on a busy machine, only the former is the process's own.
+const buildCpuMs = cpuMs() - cpuStarted;
+const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
+const residentMb = () => Math.round(process.memoryUsage().rss / 1024 / 1024);
+// Collect garbage first when allowed (node --expose-gc), so RSS is what the process keeps.
+collectGarbage();
+const readyRssMb = residentMb();
 
 // Questions made of words from the passages themselves, plus question words, deterministically.
 const random = mulberry32(1);
@@ -115,14 +128,13 @@ time(questions.slice(0, WARM_UP_QUESTIONS), limitMs / 10);
 const runStarted = performance.now();
 const latencies = time(questions, limitMs);
 const runMs = performance.now() - runStarted;
-// Collect garbage first when allowed (node --expose-gc), so RSS is what the process keeps.
-(globalThis as { gc?: () => void }).gc?.();
-const rssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
+collectGarbage();
+const rssMb = residentMb();
 const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
 // Hostile questions last, so that their garbage is not in the memory figures.
 const hostileCount = Number(values.hostile);
 const realWords = questions.flatMap((question) => question.split(" ").slice(1));
-const hostile = hostileCount > 0 ? time(hostileQuestions(hostileCount, realWords)) : [];
+const hostile = hostileCount > 0 ? time(hostileQuestions(hostileCount, realWords), limitMs) : [];
 
 const round = (ms: number | undefined) => (ms === undefined ? undefined : Math.round(ms));
 console.log(
@@ -132,6 +144,7 @@ console.log(
     passages: measured.passageCount,
     kilobytes: Math.round(measured.chars / 1024),
     buildMs: Math.round(buildMs),
+    buildCpuMs: Math.round(buildCpuMs),
     indexMs: round(measured.indexMs),
     queries: latencies.length,
     p50Ms: percentile(latencies, 50),
@@ -140,6 +153,7 @@ console.log(
     hostileQueries: hostile.length,
     hostileP99Ms: hostile.length > 0 ? percentile(hostile, 99) : undefined,
     hostileMaxMs: hostile.length > 0 ? percentile(hostile, 100) : undefined,
+    readyRssMb,
     rssMb,
     peakRssMb,
   }),
