@@ -42,6 +42,15 @@ interface Measured {
   indexMs?: number;
 }
 
+// Loaded only with --bot, so that the corpus runs measure the engine without discord.js,
+// and before the clock starts, as the bot has it loaded before it reads the documents.
+const botModules = values.bot
+  ? {
+      ...(await import("../../src/bot/create-bot.ts")),
+      ...(await import("../../src/bot/logger.ts")),
+    }
+  : undefined;
+
 async function start(): Promise<Measured> {
   if (values.engine === "plain") {
     const plain = startPlainMiniSearch(values.content, values.cache);
@@ -55,10 +64,8 @@ async function start(): Promise<Measured> {
     };
   }
   const engine = new AnswerEngine(loadContent(values.content), { cacheDir: values.cache });
-  if (values.bot) {
-    // Loaded only here, so that the corpus runs measure the engine without discord.js.
-    const { createBot } = await import("../../src/bot/create-bot.ts");
-    const { createLogger } = await import("../../src/bot/logger.ts");
+  if (botModules) {
+    const { createBot, createLogger } = botModules;
     createBot({
       config: {
         token: "x",
