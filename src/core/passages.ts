@@ -31,7 +31,7 @@ export interface Passage {
  */
 export const MAX_PASSAGE_CHARS = 360;
 /** Sentences per window: measured, three made quotes longer and ranked no better. */
-export const WINDOW_SENTENCES = 2;
+const WINDOW_SENTENCES = 2;
 
 /**
  * Where the passages of a set of documents lie, as numbers only: what a
