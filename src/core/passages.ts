@@ -34,51 +34,150 @@ export const MAX_PASSAGE_CHARS = 360;
 const WINDOW_SENTENCES = 2;
 
 /**
+ * Where the passages of a set of documents lie, as numbers only: what a
+ * cache saves so that start-up need not split the text into sentences again.
+ */
+export interface PassageLayout {
+  /** Per document: start and end offsets of its sentences, by document-wide sentence number. */
+  sentenceStarts: Uint32Array[];
+  sentenceEnds: Uint32Array[];
+  /** Per passage: index of its document, paragraph number, first and last sentence. */
+  documentIndex: Uint32Array;
+  paragraph: Uint32Array;
+  firstSentence: Uint32Array;
+  lastSentence: Uint32Array;
+}
+
+/**
  * Splits the documents into overlapping passages: each sentence starts a
  * window with the sentence after it, inside its paragraph, unless the pair
  * would be longer than {@link MAX_PASSAGE_CHARS}. A window that lies inside
  * the one before it is left out.
  */
 export function buildPassages(documents: readonly ContentDocument[]): Passage[] {
-  const passages: Passage[] = [];
-  for (const document of documents) {
-    let sentenceNumber = 0;
+  return passagesFromLayout(documents, layOutPassages(documents));
+}
+
+/** The sentences and passage windows of `documents` (see {@link buildPassages}). */
+export function layOutPassages(documents: readonly ContentDocument[]): PassageLayout {
+  const sentenceStarts: Uint32Array[] = [];
+  const sentenceEnds: Uint32Array[] = [];
+  const rows: { documentIndex: number[]; paragraph: number[]; first: number[]; last: number[] } = {
+    documentIndex: [],
+    paragraph: [],
+    first: [],
+    last: [],
+  };
+  documents.forEach((document, documentIndex) => {
+    const starts: number[] = [];
+    const ends: number[] = [];
     for (const { number: paragraphNumber, sentences } of paragraphsOf(document.text)) {
-      const firstInParagraph = sentenceNumber;
+      const firstInParagraph = starts.length;
       let coveredUpTo = -1;
       sentences.forEach((sentence, index) => {
-        const window = [sentence];
-        for (
-          let next = sentences[index + 1];
-          next && window.length < WINDOW_SENTENCES;
-          next = sentences[index + window.length]
-        ) {
-          if (next.end - sentence.start > MAX_PASSAGE_CHARS) break;
-          window.push(next);
+        starts.push(sentence.start);
+        ends.push(sentence.end);
+        let size = 1;
+        while (size < WINDOW_SENTENCES) {
+          const next = sentences[index + size];
+          if (!next || next.end - sentence.start > MAX_PASSAGE_CHARS) break;
+          size += 1;
         }
         // A window inside the one before it adds nothing.
-        if (index + window.length - 1 <= coveredUpTo) return;
-        const start = sentence.start;
-        const end = (window.at(-1) as Span).end;
-        passages.push({
-          id: passages.length,
-          documentId: document.id,
-          title: document.title,
-          page: pageAt(document, start),
-          paragraph: paragraphNumber,
-          start,
-          end,
-          firstSentence: firstInParagraph + index,
-          lastSentence: firstInParagraph + index + window.length - 1,
-          sentences: window.map((span) => ({ start: span.start - start, end: span.end - start })),
-          text: document.text.slice(start, end),
-        });
-        coveredUpTo = index + window.length - 1;
+        if (index + size - 1 <= coveredUpTo) return;
+        rows.documentIndex.push(documentIndex);
+        rows.paragraph.push(paragraphNumber);
+        rows.first.push(firstInParagraph + index);
+        rows.last.push(firstInParagraph + index + size - 1);
+        coveredUpTo = index + size - 1;
       });
-      sentenceNumber += sentences.length;
     }
+    sentenceStarts.push(Uint32Array.from(starts));
+    sentenceEnds.push(Uint32Array.from(ends));
+  });
+  return {
+    sentenceStarts,
+    sentenceEnds,
+    documentIndex: Uint32Array.from(rows.documentIndex),
+    paragraph: Uint32Array.from(rows.paragraph),
+    firstSentence: Uint32Array.from(rows.first),
+    lastSentence: Uint32Array.from(rows.last),
+  };
+}
+
+/** The passages `layout` describes over `documents` (the very documents it was laid out from). */
+export function passagesFromLayout(
+  documents: readonly ContentDocument[],
+  layout: PassageLayout,
+): Passage[] {
+  const sources = documents.map(
+    (document, index): DocumentSentences => ({
+      document,
+      starts: layout.sentenceStarts[index] as Uint32Array,
+      ends: layout.sentenceEnds[index] as Uint32Array,
+    }),
+  );
+  return Array.from(layout.documentIndex, (documentIndex, id) => {
+    const source = sources[documentIndex] as DocumentSentences;
+    return new WindowPassage(
+      id,
+      source,
+      layout.paragraph[id] as number,
+      layout.firstSentence[id] as number,
+      layout.lastSentence[id] as number,
+    );
+  });
+}
+
+/** A document and the offsets of its sentences, shared by all of its passages. */
+interface DocumentSentences {
+  document: ContentDocument;
+  starts: Uint32Array;
+  ends: Uint32Array;
+}
+
+/**
+ * A passage as offsets into its document: its text and sentence spans are
+ * derived when read, so the corpus's text is held once, by its documents.
+ */
+class WindowPassage implements Passage {
+  readonly documentId: string;
+  readonly title: string;
+  readonly page: number | null;
+  readonly start: number;
+  readonly end: number;
+  readonly #source: DocumentSentences;
+
+  constructor(
+    readonly id: number,
+    source: DocumentSentences,
+    readonly paragraph: number,
+    readonly firstSentence: number,
+    readonly lastSentence: number,
+  ) {
+    this.#source = source;
+    this.documentId = source.document.id;
+    this.title = source.document.title;
+    this.start = source.starts[firstSentence] as number;
+    this.end = source.ends[lastSentence] as number;
+    this.page = pageAt(source.document, this.start);
   }
-  return passages;
+
+  get text(): string {
+    return this.#source.document.text.slice(this.start, this.end);
+  }
+
+  get sentences(): Span[] {
+    const { starts, ends } = this.#source;
+    const spans: Span[] = [];
+    for (let number = this.firstSentence; number <= this.lastSentence; number += 1) {
+      spans.push({
+        start: (starts[number] as number) - this.start,
+        end: (ends[number] as number) - this.start,
+      });
+    }
+    return spans;
+  }
 }
 
 /**
@@ -99,7 +198,11 @@ export function joinPassages(parts: readonly Passage[], documentText: string): P
     }
   }
   return {
-    ...first,
+    id: first.id,
+    documentId: first.documentId,
+    title: first.title,
+    page: first.page,
+    paragraph: first.paragraph,
     start,
     end,
     firstSentence: Math.min(...parts.map((part) => part.firstSentence)),
@@ -121,14 +224,18 @@ export function slicePassage(
 ): Passage {
   const from = Math.max(firstSentence, passage.firstSentence) - passage.firstSentence;
   const to = Math.min(lastSentence, passage.lastSentence) - passage.firstSentence;
-  const kept = passage.sentences.slice(from, to + 1);
+  const all = passage.sentences;
+  const kept = all.slice(from, to + 1);
   const head = kept[0];
   const tail = kept.at(-1);
-  if (!head || !tail || (from === 0 && to === passage.sentences.length - 1)) return passage;
+  if (!head || !tail || (from === 0 && to === all.length - 1)) return passage;
   const start = passage.start + head.start;
   return {
-    ...passage,
+    id: passage.id,
+    documentId: passage.documentId,
+    title: passage.title,
     page: pageAt(document, start),
+    paragraph: passage.paragraph,
     start,
     end: passage.start + tail.end,
     firstSentence: passage.firstSentence + from,

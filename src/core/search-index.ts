@@ -1,25 +1,16 @@
-import type MiniSearch from "minisearch";
+import MiniSearch from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
-import { loadOrBuildMiniSearch } from "./index-cache.ts";
+import { loadOrBuildIndex } from "./index-cache.ts";
+import type { IndexTables } from "./index-tables.ts";
+import { buildIndexTables } from "./index-tables.ts";
 import type { IndexedPassage } from "./minisearch-options.ts";
+import { MINISEARCH_OPTIONS } from "./minisearch-options.ts";
 import type { Passage } from "./passages.ts";
-import { termSequence } from "./text/terms.ts";
+import type { SentenceTerms } from "./sentence-terms.ts";
+import { sentenceTermsAt } from "./sentence-terms.ts";
 
-/**
- * The terms of one sentence, as sorted ids, for fast "does it hold this term"
- * checks: a sentence shared by two overlapping passages is stored once.
- */
-export interface SentenceTerms {
-  /** Distinct term ids, ascending. */
-  terms: Uint32Array;
-  /** Distinct ids of neighbouring term pairs ({@link pairId}), ascending. */
-  pairs: Float64Array;
-}
-
-/** One number for the pair of term ids (first, second); ids stay below 2^26. */
-export function pairId(first: number, second: number): number {
-  return first * 2 ** 26 + second;
-}
+export type { SentenceTerms } from "./sentence-terms.ts";
+export { pairId } from "./sentence-terms.ts";
 
 /** Whether ascending `sorted` holds `value` (binary search). */
 export function holds(sorted: Uint32Array | Float64Array, value: number): boolean {
@@ -42,37 +33,27 @@ export function holds(sorted: Uint32Array | Float64Array, value: number): boolea
 export class SearchIndex {
   readonly search: MiniSearch<IndexedPassage>;
   readonly passageCount: number;
-  private readonly ids = new Map<string, number>();
-  private readonly passagesHolding: number[] = [];
-  private readonly sentencesOf: SentenceTerms[][];
+  private readonly ids: Map<string, number>;
+  private readonly tables: IndexTables;
   private vocabularyMap: SearchableMap<number> | undefined;
 
   /**
-   * Indexes `passages`. With `cacheDir`, a large corpus's MiniSearch index is
-   * read from there when the passages and pipeline are unchanged, else saved.
+   * Indexes `passages`. With `cacheDir`, a large corpus's index is read from
+   * there when the passages and pipeline are unchanged, else saved.
    */
   constructor(passages: readonly Passage[], cacheDir?: string) {
     this.passageCount = passages.length;
-    const bySentence = new Map<string, { words: string[]; terms: SentenceTerms }>();
-    const indexed: IndexedPassage[] = [];
-    this.sentencesOf = passages.map((passage) => {
-      const own = passage.sentences.map((span, index) => {
-        const key = `${passage.documentId}\u0000${passage.firstSentence + index}`;
-        let sentence = bySentence.get(key);
-        if (!sentence) {
-          const words = termSequence(passage.text.slice(span.start, span.end));
-          sentence = { words, terms: this.sentenceTerms(words) };
-          bySentence.set(key, sentence);
-        }
-        return sentence;
-      });
-      indexed.push({ id: passage.id, terms: own.flatMap((sentence) => sentence.words).join(" ") });
-      const distinct = new Set<number>();
-      for (const sentence of own) for (const id of sentence.terms.terms) distinct.add(id);
-      for (const id of distinct) this.passagesHolding[id] = (this.passagesHolding[id] ?? 0) + 1;
-      return own.map((sentence) => sentence.terms);
+    const { search, tables } = loadOrBuildIndex(passages, cacheDir, () => {
+      const search = new MiniSearch<IndexedPassage>(MINISEARCH_OPTIONS);
+      // Passages are added as their terms are read: no list of all of them is kept.
+      const tables = buildIndexTables(passages, (passage, terms) =>
+        search.add({ id: passage.id, terms: terms.join(" ") }),
+      );
+      return { search, tables };
     });
-    this.search = loadOrBuildMiniSearch(passages, indexed, cacheDir);
+    this.search = search;
+    this.tables = tables;
+    this.ids = new Map(tables.vocabulary.map((term, id) => [term, id]));
   }
 
   /** The id of an index term, or undefined when no passage holds it. */
@@ -82,7 +63,7 @@ export class SearchIndex {
 
   /** How many passages hold term `id`. */
   passagesWith(id: number): number {
-    return this.passagesHolding[id] ?? 0;
+    return this.tables.passagesHolding[id] ?? 0;
   }
 
   /** BM25's inverse document frequency of term `id`; a term absent from the corpus is the rarest of all. */
@@ -93,7 +74,11 @@ export class SearchIndex {
 
   /** The sentences of passage `passageId`, as term ids. */
   sentences(passageId: number): SentenceTerms[] {
-    return this.sentencesOf[passageId] ?? [];
+    const count = this.tables.sentenceCountOf[passageId] ?? 0;
+    const first = this.tables.firstSentenceOf[passageId] ?? 0;
+    return Array.from({ length: count }, (_, index) =>
+      sentenceTermsAt(this.tables.sentenceTerms, first + index),
+    );
   }
 
   /** Index terms within `maxEdits` edits of `term`, other than itself (a radix tree search). */
@@ -102,24 +87,5 @@ export class SearchIndex {
     return [...this.vocabularyMap.fuzzyGet(term, maxEdits)]
       .filter(([found]) => found !== term)
       .map(([found, [id]]) => ({ term: found, id }));
-  }
-
-  private sentenceTerms(words: string[]): SentenceTerms {
-    const sequence = words.map((term) => {
-      let id = this.ids.get(term);
-      if (id === undefined) {
-        id = this.ids.size;
-        this.ids.set(term, id);
-      }
-      return id;
-    });
-    const pairs = new Set<number>();
-    for (let i = 1; i < sequence.length; i += 1) {
-      pairs.add(pairId(sequence[i - 1] as number, sequence[i] as number));
-    }
-    return {
-      terms: Uint32Array.from(new Set(sequence)).sort(),
-      pairs: Float64Array.from(pairs).sort(),
-    };
   }
 }

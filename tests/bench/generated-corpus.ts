@@ -9,10 +9,14 @@ import { eng as englishStopWords } from "stopword";
  * stop words (the most frequent ranks, as in English), then the article's own
  * vocabulary in shuffled order, then 20,000 made-up words, in sentences of 8–30
  * words, paragraphs of 2–6 sentences and documents of about 50 KB. The same
- * seed always gives the same files.
+ * seed always gives the same files. They are written to `dir`, by default a
+ * folder of the system's temporary one that later calls reuse.
  */
-export function generateCorpus(megabytes: number, seed = 42): string {
-  const dir = join(tmpdir(), `qa-bench-corpus-v2-${megabytes}mb-${seed}`);
+export function generateCorpus(
+  megabytes: number,
+  seed = 42,
+  dir = join(tmpdir(), `qa-bench-corpus-v2-${megabytes}mb-${seed}`),
+): string {
   if (existsSync(join(dir, ".complete"))) return dir;
   mkdirSync(dir, { recursive: true });
   const random = mulberry32(seed);
