@@ -7,6 +7,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/core/**/*.test.ts", "tests/cli/**/*.test.ts"],
+    // The check that `npm run mutate` runs would start Stryker inside Stryker.
+    exclude: ["tests/core/mutation/mutate-script.test.ts"],
     testTimeout: 20_000,
     hookTimeout: 20_000,
   },
