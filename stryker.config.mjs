@@ -37,6 +37,11 @@ export default {
     : "reports/incremental/src_core.json",
   // The machine's cores are shared; one test process at a time.
   concurrency: 1,
+  // Generous timeouts: on a busy machine the unmutated tests alone can take
+  // several times their usual time, and a mutant that merely ran slowly
+  // would be counted as caught (timed out) for no reason.
+  timeoutFactor: 3,
+  timeoutMS: 30_000,
   reporters: ["clear-text", "progress", "html", "json"],
   htmlReporter: { fileName: "reports/mutation/mutation.html" },
   jsonReporter: { fileName: "reports/mutation/mutation.json" },
