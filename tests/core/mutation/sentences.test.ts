@@ -131,6 +131,11 @@ describe("splitParagraphs", () => {
     ]);
   });
 
+  it("finds no paragraph in a line of spaces and tabs between blank lines", () => {
+    const text = "A.\n\n \t \n\nB.";
+    expect(textsOf(text, splitParagraphs(text))).toEqual(["A.", "B."]);
+  });
+
   it("finds the paragraph between blank lines at the start and end", () => {
     expect(splitParagraphs("\n\nOnly.\n\n")).toEqual([{ start: 2, end: 7 }]);
   });
