@@ -80,6 +80,13 @@ describe("splitSentences: abbreviations inside a sentence", () => {
     ]);
   });
 
+  it("ends a sentence after letters joined by full stops, which are no abbreviation of the list", () => {
+    expect(sentences("The treaty bound the U.S.S.R. Then it collapsed.")).toEqual([
+      "The treaty bound the U.S.S.R.",
+      "Then it collapsed.",
+    ]);
+  });
+
   it("reads a capital letter with a full stop after it as an initial only when it stands alone", () => {
     expect(sentences("Go see FBI. Then come back.")).toEqual(["Go see FBI.", "Then come back."]);
   });
