@@ -65,7 +65,7 @@ let userCount = 0;
 /** A user of their own for each request group, so the rate limit of one never reaches another. */
 const freshUser = () => {
   userCount += 1;
-  return user(`2100000000000000${String(userCount).padStart(2, "0")}`, `reader${userCount}`);
+  return user(`21${String(userCount).padStart(16, "0")}`, `reader${userCount}`);
 };
 /** The interactions the bot's handlers have seen so far (each logs one line). */
 const handled = () => logLines.filter((line) => line.event === "interaction").length;
@@ -227,6 +227,18 @@ describe("answers", () => {
     const notice = slowDownNotice(1).content?.replace(/\d+ s\.$/, "") ?? "";
     const refused = replies[5]?.body.data as { content?: string } | undefined;
     expect(refused?.content?.startsWith(notice)).toBe(true);
+  });
+});
+
+describe("many people", () => {
+  it("answers more people than discord.js keeps in its user cache", async () => {
+    // The caches hold 100 users and members; the 101st must not break the client.
+    const statuses = new Set<number>();
+    for (let i = 0; i < 120; i += 1) {
+      const reply = await postSigned(baseUrl, keys.privateKey, chatInput("about", [], freshUser()));
+      statuses.add(reply.status);
+    }
+    expect([...statuses]).toEqual([200]);
   });
 });
 
