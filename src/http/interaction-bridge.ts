@@ -36,6 +36,8 @@ export type BridgeOutcome =
 interface RawInteraction {
   id: string;
   type: number;
+  channel_id?: string;
+  channel?: { id?: string };
 }
 
 const CALLBACK_PATH = /\/interactions\/(\d{17,20})\/[^/]+\/callback$/;
@@ -71,7 +73,10 @@ export function isRawInteraction(raw: unknown): raw is RawInteraction {
 export class InteractionBridge {
   private readonly waiting = new Map<string, (response: InteractionResponse) => void>();
   private readonly emitted = new Set<string>();
+  /** Interactions in flight per channel id: a channel leaves the client's cache when none is left. */
+  private readonly channelsInUse = new Map<string, number>();
   private readonly secrets: string[];
+  private client: Client | undefined;
   private action: InteractionCreateAction | undefined;
 
   /** `token`, when set, never leaves in an answer (as for every request the gateway bot sends). */
@@ -98,6 +103,7 @@ export class InteractionBridge {
   /** Connects the client whose handlers answer. */
   attach(client: Client): void {
     this.action = interactionCreateAction(client);
+    this.client = client;
     client.on(Events.InteractionCreate, (interaction) => this.emitted.add(interaction.id));
   }
 
@@ -110,6 +116,8 @@ export class InteractionBridge {
       this.waiting.set(raw.id, (response) => resolve({ kind: "answered", response }));
       timer = setTimeout(() => resolve({ kind: "unanswered" }), ANSWER_DEADLINE_MS);
     });
+    const channelId = raw.channel?.id ?? raw.channel_id;
+    this.useChannel(channelId, +1);
     try {
       this.action.handle(raw);
       if (!this.emitted.delete(raw.id)) return { kind: "unsupported" };
@@ -117,7 +125,25 @@ export class InteractionBridge {
     } finally {
       clearTimeout(timer);
       this.waiting.delete(raw.id);
+      this.useChannel(channelId, -1);
     }
+  }
+
+  /**
+   * discord.js caches the channel an interaction names (a DM channel per
+   * user); with no gateway to keep that cache current, a channel is
+   * forgotten once no interaction from it is in flight, so memory stays flat
+   * however many people ask.
+   */
+  private useChannel(channelId: string | undefined, change: 1 | -1): void {
+    if (!channelId) return;
+    const count = (this.channelsInUse.get(channelId) ?? 0) + change;
+    if (count > 0) {
+      this.channelsInUse.set(channelId, count);
+      return;
+    }
+    this.channelsInUse.delete(channelId);
+    this.client?.channels.cache.delete(channelId);
   }
 }
 

@@ -240,6 +240,22 @@ describe("many people", () => {
     }
     expect([...statuses]).toEqual([200]);
   });
+
+  it("keeps no channel in memory after answering, however many DMs and channels ask", async () => {
+    for (let i = 0; i < 30; i += 1) {
+      const dm = { dm: true, channelId: `3100000000000000${String(i).padStart(2, "0")}` };
+      const guild = { channelId: `3200000000000000${String(i).padStart(2, "0")}` };
+      for (const where of [dm, guild]) {
+        const reply = await postSigned(
+          baseUrl,
+          keys.privateKey,
+          chatInput("about", [], freshUser(), where),
+        );
+        expect(reply.status).toBe(200);
+      }
+    }
+    expect(httpBot.bot.client.channels.cache.size).toBe(0);
+  });
 });
 
 describe("refuses, answering nothing", () => {
