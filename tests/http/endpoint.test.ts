@@ -393,8 +393,13 @@ describe("refuses, answering nothing", () => {
     await expectRefused("/", { method: "POST", headers: { ...json, ...headers }, body: text }, 404);
   });
 
-  it("correctly signed text that is no interaction (400)", async () => {
-    for (const text of ["{not json", JSON.stringify({ hello: "interaction-token" })]) {
+  it("correctly signed text that is no interaction, or none the bot can answer (400)", async () => {
+    for (const text of [
+      "{not json",
+      JSON.stringify({ hello: "interaction-token" }),
+      // An interaction of a type the bot has no handling for.
+      JSON.stringify({ ...ask(QUESTION, freshUser()), type: 99 }),
+    ]) {
       const headers = signatureHeaders(keys.privateKey, text);
       await expectRefused(
         "/interactions",
