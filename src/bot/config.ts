@@ -6,6 +6,7 @@
 export type LogLevel = "debug" | "info" | "warn" | "error";
 
 export interface BotConfig {
+  /** Empty when the caller does not need one (the HTTP endpoint answers without it). */
   token: string;
   clientId?: string;
   guildId?: string;
@@ -99,19 +100,20 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
 
 /**
  * Reads and checks the settings. `needs` lists what the caller cannot do
- * without: the bot needs a token; registering commands needs the client id too.
+ * without: the bot needs a token (unless `token: false`, as over HTTP);
+ * registering commands needs the client id too.
  */
 export function readConfig(
   env: NodeJS.ProcessEnv = process.env,
-  needs: { clientId?: boolean } = {},
+  needs: { clientId?: boolean; token?: boolean } = {},
 ): BotConfig {
-  const token = optional(env, "DISCORD_TOKEN");
-  if (!token) {
+  const token = optional(env, "DISCORD_TOKEN") ?? "";
+  if (!token && needs.token !== false) {
     throw new ConfigError(
       "DISCORD_TOKEN is not set: copy .env.example to .env and put your bot token there (Developer Portal → your application → Bot → Reset Token)",
     );
   }
-  const problem = tokenProblem(token);
+  const problem = token ? tokenProblem(token) : undefined;
   if (problem) throw new ConfigError(problem);
   const clientId = snowflake(
     env,

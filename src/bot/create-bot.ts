@@ -72,11 +72,12 @@ export function createBot({ config, engine, logger, clientOptions = {} }: BotPar
       MessageManager: 0,
       ReactionManager: 0,
       PresenceManager: 0,
+      // The bot's own user is kept; a client answering over HTTP never logs in and has none.
       GuildMemberManager: {
         maxSize: 100,
-        keepOverLimit: (member) => member.id === member.client.user.id,
+        keepOverLimit: (member) => member.id === member.client.user?.id,
       },
-      UserManager: { maxSize: 100, keepOverLimit: (user) => user.id === user.client.user.id },
+      UserManager: { maxSize: 100, keepOverLimit: (user) => user.id === user.client.user?.id },
     }),
     ...clientOptions,
     rest: {

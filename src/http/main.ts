@@ -1,0 +1,47 @@
+/**
+ * `npm run start:http`: loads `.env`, checks the settings, builds the index
+ * once, and answers Discord's interactions over HTTP on HOST:PORT. Any
+ * start-up problem is one line on stderr and exit code 1.
+ */
+import "../bot/load-env.ts";
+import { ConfigError, DEFAULT_SHUTDOWN_GRACE_MS } from "../bot/config.ts";
+import { createLogger } from "../bot/logger.ts";
+import { installProcessGuards } from "../bot/process-guards.ts";
+import { fail } from "../cli/fail.ts";
+import { ContentError, createEngine } from "../core/index.ts";
+import { readHttpConfig } from "./config.ts";
+import { createHttpBot } from "./http-bot.ts";
+
+let config: ReturnType<typeof readHttpConfig>;
+let engine: ReturnType<typeof createEngine>;
+try {
+  config = readHttpConfig();
+  engine = createEngine(config.bot.contentDir);
+} catch (error) {
+  if (error instanceof ConfigError || error instanceof ContentError) fail(error.message);
+  throw error;
+}
+
+const logger = createLogger(config.bot.logLevel, [config.bot.token]);
+const httpBot = createHttpBot({ config, engine, logger });
+
+installProcessGuards(process, logger, () => {
+  void httpBot
+    .stop(config.bot.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS)
+    .then((report) => logger.info("stopped", { ...report }))
+    .catch((error: unknown) => logger.error("stop_failed", { error }))
+    .finally(() => process.exit(0));
+});
+
+try {
+  const port = await httpBot.listen();
+  logger.info("listening", {
+    host: config.host,
+    port,
+    path: "/interactions",
+    passages: engine.passages.length,
+  });
+} catch (error) {
+  const detail = error instanceof Error ? error.message : String(error);
+  fail(`Could not listen on ${config.host}:${config.port} (${detail}); set PORT or HOST in .env`);
+}
