@@ -35,6 +35,8 @@ try {
   const bytes = documents.reduce((sum, document) => sum + document.text.length, 0);
   if (bytes >= LONG_LOAD_BYTES) logger.info("indexing", { documents: documents.length });
   engine = new AnswerEngine(documents, { cacheDir: defaultCacheDir() });
+  // Before logging in: the first questions must not wait for word lists to load.
+  engine.warmUp();
 } catch (error) {
   if (error instanceof ContentError) fail(error.message);
   throw error;

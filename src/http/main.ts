@@ -17,6 +17,8 @@ let engine: ReturnType<typeof createEngine>;
 try {
   config = readHttpConfig();
   engine = createEngine(config.bot.contentDir);
+  // Before listening: the first questions must not wait for word lists to load.
+  engine.warmUp();
 } catch (error) {
   if (error instanceof ConfigError || error instanceof ContentError) fail(error.message);
   throw error;
