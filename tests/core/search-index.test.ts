@@ -1,4 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -30,13 +38,16 @@ describe("the search index's sentence terms", () => {
     expectSentencesMatchText(new SearchIndex(passages), passages);
   });
 
-  it("stay with their sentences when two files share an id", () => {
-    const documents = loadContent(
-      contentFolder({
-        "notes.md": "Ravens nest on cliffs. Owls hunt at night.\n\nSparrows eat seeds.",
-        "notes.txt": "Tigers stalk deer. Whales sing songs.\n\nBees make honey.",
-      }),
-    );
+  it("stay with their sentences when two files share a name in two folders", () => {
+    const dir = contentFolder({});
+    for (const [folder, text] of [
+      ["birds", "Ravens nest on cliffs. Owls hunt at night.\n\nSparrows eat seeds."],
+      ["beasts", "Tigers stalk deer. Whales sing songs.\n\nBees make honey."],
+    ] as const) {
+      mkdirSync(join(dir, folder));
+      writeFileSync(join(dir, folder, "notes.md"), text);
+    }
+    const documents = loadContent(dir);
     const passages = buildPassages(documents);
     const index = new SearchIndex(passages);
     expectSentencesMatchText(index, passages);

@@ -6,7 +6,7 @@
  */
 import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { replyToQuestion } from "../../src/bot/answering.ts";
+import { PASSAGES_PER_PAGE, replyToQuestion } from "../../src/bot/answering.ts";
 import { NOT_RECOGNISED } from "../../src/bot/handlers/interactions.ts";
 import { createLogger } from "../../src/bot/logger.ts";
 import { buildAboutReply } from "../../src/bot/replies/about-reply.ts";
@@ -183,11 +183,13 @@ describe("answers", () => {
       keys.privateKey,
       buttonClick(moreId as string, message, asker),
     );
+    // The next page starts where the engine says the first one ended.
+    const { nextOffset } = context().engine.answer(QUESTION, { limit: PASSAGES_PER_PAGE });
     const nextPage = replyToQuestion(context(), {
       question: QUESTION,
       askerId: asker.id,
       ephemeral: false,
-      offset: 3,
+      offset: nextOffset,
     });
     expect(more.body).toMatchObject({ type: 7, data: { embeds: nextPage.payload.embeds } });
 

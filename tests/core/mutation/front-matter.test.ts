@@ -71,7 +71,9 @@ describe("splitFrontMatter: where front matter starts and ends", () => {
 describe("splitFrontMatter: what the front matter may hold", () => {
   it("declines invalid YAML, giving the first line of the parser's reason", () => {
     const message = failure("---\ntitle: Owls\ntitle: Badgers\n---\nBody.");
-    expect(message).toMatch(/^invalid YAML front matter: Map keys must be unique at line 2/);
+    expect(message).toMatch(
+      /^invalid YAML front matter at line 3, column 1 \(Map keys must be unique\); put quotes/,
+    );
     expect(message).not.toContain("\n");
   });
 

@@ -92,7 +92,14 @@ describe("joinOverlaps: which passages are quoted", () => {
     const result = joinOverlaps([ranked(doc, 2, 1), ranked(doc, 3, 0.6)], doc.join);
     expect(doc.joins).toEqual([[2, 3]]);
     expect(result).toEqual([
-      { passage: doc.passage(2, 4), score: 1, bestSentence: 0, throughId: 3, typed: false },
+      {
+        passage: doc.passage(2, 4),
+        score: 1,
+        bestSentence: 0,
+        throughId: 3,
+        typed: false,
+        askedForFact: false,
+      },
     ]);
   });
 
