@@ -13,7 +13,8 @@
  * - End to end: the real bot process against the fake Discord over loopback,
  *   2,500 /ask interactions at 500 per second, after 250 warm-up ones (JIT,
  *   connections) that are reported apart.
- * --quick shrinks every run (1 MB corpus only, 100 interactions) to check that it works.
+ * --quick shrinks every run (1 MB corpus only, 100 interactions) to check that it works;
+ * --mb 10 measures the listed corpus sizes only.
  * Generated corpora and caches live in a temporary folder removed at the end.
  */
 import { execFileSync } from "node:child_process";
@@ -29,12 +30,17 @@ const { values } = parseArgs({
     quick: { type: "boolean", default: false },
     out: { type: "string", default: "bench-results/bench.json" },
     hostile: { type: "string" },
+    mb: { type: "string" },
   },
 });
 const quick = values.quick;
 
-/** Corpus sizes measured, in MB; the first also gets the hostile questions. */
-const CORPUS_MB = quick ? [1] : [10, 50];
+/** Corpus sizes measured, in MB (`--mb 10,50`); the first also gets the hostile questions. */
+const CORPUS_MB = values.mb ? values.mb.split(",").map(Number) : quick ? [1] : [10, 50];
+if (CORPUS_MB.some((mb) => !(mb > 0))) {
+  console.error(`--mb takes corpus sizes in MB, such as 10 or 10,50 (got "${values.mb}")`);
+  process.exit(2);
+}
 const QUERIES = quick ? 300 : 5000;
 /** Fewer questions on the largest corpus: its runs are long enough already. */
 const LARGE_CORPUS_QUERIES = 2000;
