@@ -22,7 +22,7 @@ const MAX_RELATED_LOOKUPS = 6;
 /** Question words looked up for misspellings at most: each costs a fuzzy search of the vocabulary. */
 const MAX_CORRECTED_WORDS = 8;
 /** Words of a question checked for a misspelt question word ("wheer"): they come first. */
-const MAX_STOP_WORD_CHECKS = 64;
+const MAX_STOP_WORD_CHECKS = 16;
 /** Chat filler still ranks (lightly), but says nothing about what is asked. */
 const FILLER_WEIGHT = 0.25;
 
