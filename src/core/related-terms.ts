@@ -3,6 +3,7 @@ import { pairId } from "./search-index.ts";
 import { processTerm, tokenize } from "./text/terms.ts";
 import type { Relation } from "./text/wordnet.ts";
 import { relatedWords } from "./text/wordnet.ts";
+import { WordMemo } from "./word-memo.ts";
 
 /**
  * Part credit for a passage holding a related word instead of the question's
@@ -16,10 +17,8 @@ export const RELATED_CREDIT: Readonly<Record<Relation, number>> = {
 };
 /** At most this many related terms per question word, the closest relation first. */
 const MAX_RELATED_TERMS = 4;
-/** Words remembered per index: people ask alike, and a word's relatives take ~100 lookups. */
-const MEMO_SIZE = 5000;
-
-const memos = new WeakMap<SearchIndex, Map<string, RelatedTerm[]>>();
+/** A word's relatives take a hundred reads of WordNet: remembered per index. */
+const remembered = new WordMemo<SearchIndex, RelatedTerm[]>();
 
 /** An index term (or two-word phrase) related to a question word the documents lack. */
 export interface RelatedTerm {
@@ -39,18 +38,7 @@ export interface RelatedTerm {
  * stand together: either alone would match other things.
  */
 export function relatedTerms(index: SearchIndex, word: string): RelatedTerm[] {
-  let memo = memos.get(index);
-  if (!memo) {
-    memo = new Map();
-    memos.set(index, memo);
-  }
-  const key = word.toLowerCase();
-  const known = memo.get(key);
-  if (known) return known;
-  const terms = findRelatedTerms(index, word);
-  if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(key, terms);
-  return terms;
+  return remembered.get(index, word, () => findRelatedTerms(index, word));
 }
 
 function findRelatedTerms(index: SearchIndex, word: string): RelatedTerm[] {

@@ -2,6 +2,7 @@ import type { SearchIndex } from "./search-index.ts";
 import type { SurfaceVocabulary } from "./surface-vocabulary.ts";
 import { isEnglishWord } from "./text/english-frequency.ts";
 import { swapAwareDistance } from "./text/stop-word-typos.ts";
+import { WordMemo } from "./word-memo.ts";
 
 /** Words shorter than this are never corrected: too many short words are one letter apart. */
 export const MIN_TYPO_LENGTH = 4;
@@ -13,10 +14,8 @@ export const MIN_TYPO_LENGTH = 4;
 export const MAX_TYPO_LENGTH = 24;
 /** At most this many corrections per word, the closest first. */
 const MAX_CORRECTIONS = 3;
-/** Words remembered per vocabulary: a fuzzy search is the costliest step of reading a question. */
-const MEMO_SIZE = 5000;
-
-const memos = new WeakMap<SurfaceVocabulary, Map<string, Correction[]>>();
+/** A fuzzy search is the costliest step of reading a question: remembered per vocabulary. */
+const remembered = new WordMemo<SurfaceVocabulary, Correction[]>();
 
 /** A term of the index that a misspelt question word probably means. */
 export interface Correction {
@@ -53,18 +52,7 @@ export function typoCorrections(
   word: string,
 ): Correction[] {
   if (!mayBeMisspelt(word)) return [];
-  let memo = memos.get(vocabulary);
-  if (!memo) {
-    memo = new Map();
-    memos.set(vocabulary, memo);
-  }
-  const key = word.toLowerCase();
-  const known = memo.get(key);
-  if (known) return known;
-  const corrections = closestTerms(index, vocabulary, word);
-  if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(key, corrections);
-  return corrections;
+  return remembered.get(vocabulary, word, () => closestTerms(index, vocabulary, word));
 }
 
 function closestTerms(
