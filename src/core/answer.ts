@@ -63,6 +63,10 @@ export class AnswerEngine {
   private readonly index: SearchIndex;
   /** The documents' written words, for correcting misspelt question words. */
   private readonly vocabulary: SurfaceVocabulary;
+  /** Each document's summary passages, worked out on first use. */
+  private readonly summaries = new Map<string, Passage[]>();
+  /** Each document's first and last passage id, worked out on first use. */
+  private passageRanges: Map<string, [number, number]> | undefined;
   /** Terms of the speakers each passage quotes, for "what did X say". */
   private readonly speakers: Map<number, Set<string>>;
   private readonly documentsById: ReadonlyMap<string, ContentDocument>;
@@ -174,9 +178,9 @@ export class AnswerEngine {
    */
   private documentAnswer(kind: DocumentQuestion): QuotedPassage[] {
     const about = this.aboutPassages;
-    const central = this.documents.map((document) =>
-      withoutSharedSentences(centralPassages(this.index, this.passages, document.id)),
-    );
+    const central = this.documents
+      .slice(0, MAX_SUMMARIZED_DOCUMENTS)
+      .map((document) => this.summaryOf(document.id));
     // Documents take turns, so each one's summary leads with its most central passage.
     const summaries: Passage[] = [];
     for (let rank = 0; rank < SUMMARY_PASSAGES; rank += 1) {
@@ -196,6 +200,19 @@ export class AnswerEngine {
         askedForFact: false,
       }),
     );
+  }
+
+  /** The passages that sum document `documentId` up, most central first, worked out once. */
+  private summaryOf(documentId: string): Passage[] {
+    let summary = this.summaries.get(documentId);
+    if (!summary) {
+      this.passageRanges ??= passageRangesOf(this.passages);
+      const [first, last] = this.passageRanges.get(documentId) ?? [0, -1];
+      const own = this.passages.slice(first, last + 1);
+      summary = withoutSharedSentences(centralPassages(this.index, own)).slice(0, SUMMARY_PASSAGES);
+      this.summaries.set(documentId, summary);
+    }
+    return summary;
   }
 
   /**
@@ -261,6 +278,23 @@ function withinReach(ranked: readonly { score: number }[]): number {
 
 /** Passages of each document a summary quotes. */
 const SUMMARY_PASSAGES = 3;
+/**
+ * Documents summed up, in file order, for a question about "the document"
+ * over many: it names none, and summing up hundreds would cost a pass over
+ * the whole corpus for passages nobody pages through.
+ */
+const MAX_SUMMARIZED_DOCUMENTS = 5;
+
+/** The first and last passage id of each document (a document's passages are consecutive). */
+function passageRangesOf(passages: readonly Passage[]): Map<string, [number, number]> {
+  const ranges = new Map<string, [number, number]>();
+  for (const passage of passages) {
+    const range = ranges.get(passage.documentId);
+    if (range) range[1] = passage.id;
+    else ranges.set(passage.documentId, [passage.id, passage.id]);
+  }
+  return ranges;
+}
 
 /** `passages` without those sharing a sentence with a passage before them. */
 function withoutSharedSentences(passages: readonly Passage[]): Passage[] {

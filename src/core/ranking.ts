@@ -38,6 +38,12 @@ const TOPIC_CANDIDATES = 10;
 const COMMON_SHARE = 0.02;
 /** …and only when they are in more passages than this, so small corpora are never pruned. */
 const MIN_COMMON_PASSAGES = 1000;
+/**
+ * Passages scanned at most for a question of common terms only: MiniSearch
+ * would score every passage holding them (tens of thousands in a large
+ * corpus), for candidates no better than the first ones found.
+ */
+const MAX_SCANNED_PASSAGES = 20_000;
 
 /** A candidate passage with its score. */
 export interface Ranked {
@@ -75,16 +81,22 @@ export function rankPassages(
   const askedForFact = askedFor?.type === "time" || askedFor?.type === "quantity";
   const asksSpeech = speakers.size > 0 && asksWhatWasSaid(question);
   const boosts = retrievalTerms(index, terms);
-  if (boosts.size === 0) return [];
-  const results = index.search.search([...boosts.keys()].join(" "), {
-    boostTerm: (term: string) => boosts.get(term) ?? 1,
-  });
-  const candidates = results.slice(0, CANDIDATES);
+  let candidates: { id: number; score: number }[];
+  if (boosts.size > 0) {
+    const results = index.search.search([...boosts.keys()].join(" "), {
+      boostTerm: (term: string) => boosts.get(term) ?? 1,
+    });
+    candidates = results.slice(0, CANDIDATES).map(({ id, score }) => ({ id: id as number, score }));
+  } else {
+    // Only common terms: any passage holding them is as good a start as another.
+    candidates = passagesHoldingAny(index, commonTermIds(terms), CANDIDATES);
+  }
+  if (candidates.length === 0) return [];
   const topScore = candidates[0]?.score ?? 1;
   const totalWeight = terms.reduce((sum, { weight }) => sum + weight, 0);
   const pairWeight = pairs.reduce((sum, { weight }) => sum + weight, 0);
   const ranked = candidates.map((result) => {
-    const passage = passages[result.id as number] as Passage;
+    const passage = passages[result.id] as Passage;
     const sentences = index.sentences(passage.id);
     // Each term's credit in each sentence; the passage holds a term as well as its best sentence does.
     const credits = sentences.map((sentence) => terms.map((term) => creditIn(term, sentence)));
@@ -155,27 +167,46 @@ function documentShares(ranked: readonly Ranked[]): Map<string, number> {
  * The terms MiniSearch retrieves candidates with. In a large corpus, terms
  * in more than {@link COMMON_SHARE} of passages are left out: their postings
  * are long and they rarely decide the answer; re-ranking still counts them.
- * A question of common terms only is retrieved by its rarest term.
+ * A question of common terms only is left to {@link passagesHoldingAny}.
  */
 function retrievalTerms(index: SearchIndex, terms: QueryTerm[]): Map<string, number> {
   const boosts = new Map<string, number>();
   const limit = Math.max(MIN_COMMON_PASSAGES, index.passageCount * COMMON_SHARE);
-  const add = (term: string, id: number | undefined, boost: number, keepCommon: boolean) => {
-    if (id === undefined || boosts.has(term)) return;
-    if (!keepCommon && index.passagesWith(id) > limit) return;
+  const add = (term: string, id: number | undefined, boost: number) => {
+    if (id === undefined || boosts.has(term) || index.passagesWith(id) > limit) return;
     boosts.set(term, boost);
   };
   for (const { term, id, variants } of terms) {
-    add(term, id, 1, false);
-    for (const variant of variants) add(variant.term, variant.id, variant.credit, false);
-  }
-  if (boosts.size === 0) {
-    // Only common terms: the rarest one alone bounds the work.
-    const known = terms.filter((term) => term.id !== undefined);
-    const rarest = known.sort(
-      (a, b) => index.passagesWith(a.id as number) - index.passagesWith(b.id as number),
-    )[0];
-    if (rarest) add(rarest.term, rarest.id, 1, true);
+    add(term, id, 1);
+    for (const variant of variants) add(variant.term, variant.id, variant.credit);
   }
   return boosts;
+}
+
+/** Ids of the question's terms the documents hold: all common, when nothing rarer picks candidates. */
+function commonTermIds(terms: readonly QueryTerm[]): number[] {
+  return terms.flatMap(({ id }) => (id === undefined ? [] : [id]));
+}
+
+/**
+ * The first `limit` passages holding any of `ids`, in the documents' order,
+ * each scored 1. Terms this common are held by at least one passage in
+ * fifty, so the scan stops early; {@link MAX_SCANNED_PASSAGES} bounds it
+ * whatever the corpus.
+ */
+function passagesHoldingAny(
+  index: SearchIndex,
+  ids: readonly number[],
+  limit: number,
+): { id: number; score: number }[] {
+  const found: { id: number; score: number }[] = [];
+  if (ids.length === 0) return found;
+  const scanned = Math.min(index.passageCount, MAX_SCANNED_PASSAGES);
+  for (let id = 0; id < scanned && found.length < limit; id += 1) {
+    const held = index
+      .sentences(id)
+      .some((sentence) => ids.some((term) => holds(sentence.terms, term)));
+    if (held) found.push({ id, score: 1 });
+  }
+  return found;
 }

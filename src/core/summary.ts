@@ -8,17 +8,13 @@ import type { SearchIndex } from "./search-index.ts";
 const LEAD_WEIGHT = 0.5;
 
 /**
- * The passages of one document that sum it up, most central first: a
- * passage is central when its terms recur across the document (the share
- * of the document's passages holding each of its terms, averaged), with a
- * bonus for standing early. Extractive: the document's own sentences.
+ * The passages of one document (`own`, all of its passages, in order) that
+ * sum it up, most central first: a passage is central when its terms recur
+ * across the document (the share of the document's passages holding each
+ * of its terms, averaged), with a bonus for standing early. Extractive: the
+ * document's own sentences.
  */
-export function centralPassages(
-  index: SearchIndex,
-  passages: readonly Passage[],
-  documentId: string,
-): Passage[] {
-  const own = passages.filter((passage) => passage.documentId === documentId);
+export function centralPassages(index: SearchIndex, own: readonly Passage[]): Passage[] {
   if (own.length === 0) return [];
   const holding = new Map<number, number>();
   const termsOf = own.map((passage) => {
