@@ -63,6 +63,7 @@ function ranked(
     bestSentence,
     throughId: first,
     typed: false,
+    askedForFact: false,
   };
 }
 
