@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import {
+  MAX_TYPO_LENGTH,
+  MIN_TYPO_LENGTH,
+  mayBeMisspelt,
+  typoCorrections,
+} from "../../../src/core/spelling.ts";
+import { corpusOf } from "./corpus.ts";
+
+const corpus = corpusOf({
+  "words.md": [
+    "The bank opened.",
+    "The bank closed.",
+    "The bank grew.",
+    "The bank failed. The bark peeled.",
+    "The bark fell. The bask ended.",
+    "The bark dried. The bask began. The balk came.",
+    "They flew to Oslo.",
+  ].join("\n\n"),
+});
+const corrected = (word: string) =>
+  typoCorrections(corpus.index, corpus.vocabulary, word).map(({ term, edits }) => [term, edits]);
+
+describe("words worth correcting", () => {
+  it("are from 4 to 24 letters long", () => {
+    expect(mayBeMisspelt("q".repeat(MIN_TYPO_LENGTH))).toBe(true);
+    expect(mayBeMisspelt("q".repeat(MIN_TYPO_LENGTH - 1))).toBe(false);
+    expect(mayBeMisspelt("q".repeat(MAX_TYPO_LENGTH))).toBe(true);
+  });
+
+  it("are no words of general English", () => {
+    expect(mayBeMisspelt("paint")).toBe(false);
+    expect(mayBeMisspelt("pqint")).toBe(true);
+  });
+});
+
+describe("corrections", () => {
+  it("are none for a word not worth correcting", () => {
+    expect(corrected("bak")).toEqual([]);
+    expect(corrected("bank")).toEqual([]);
+  });
+
+  it("are the three most used of the closest words, most passages first", () => {
+    // bank: 4 passages, bark: 3, bask: 2, balk: 1 — all one edit from "bazk".
+    expect(corrected("bazk")).toEqual([
+      ["bank", 1],
+      ["bark", 1],
+      ["bask", 1],
+    ]);
+  });
+
+  it("count two swapped neighbours as one edit, even in a short word", () => {
+    expect(corrected("Olso")).toEqual([["oslo", 1]]);
+  });
+
+  it("are none beyond the edits a short word allows", () => {
+    expect(corrected("Oxlx")).toEqual([]);
+  });
+
+  it("are the same for a word however it is capitalized", () => {
+    expect(corrected("BAZK")).toEqual(corrected("bazk"));
+    expect(corrected("OLSO")).toEqual([["oslo", 1]]);
+  });
+});
