@@ -5,6 +5,11 @@ import { pairId } from "../../../src/core/search-index.ts";
 import { processTerm } from "../../../src/core/text/terms.ts";
 import { corpusOf, passageWith } from "./corpus.ts";
 
+const letter = (n: number) => String.fromCharCode(97 + Math.floor(n));
+/** Forty distinct made-up words the documents use, in one sentence. */
+const FORTY = Array.from({ length: 40 }, (_, n) => `zq${letter(n / 26)}${letter(n % 26)}`);
+const LONG_SENTENCE = FORTY.join(" ");
+
 const corpus = corpusOf({
   "harbour.md": [
     "Zebrafish and zebrafisk thrive in the harbour, but not zebrafosk.",
@@ -16,6 +21,9 @@ const corpus = corpusOf({
     "Vantrask sold copper kettles at the market.",
     "Kettles of copper rusted.",
     "The arms were stored.",
+    "Abcdefghijklmnopqrstuvwx and abcdefghijklmnopqrstuvwy differ; so do abcdefghijklmnopqrstuvwxy and abcdefghijklmnopqrstuvwxz.",
+    "Abcdefghijklmnopqrstuvwxyz and bbcdefghijklmnopqrstuvwx are joined words.",
+    `${LONG_SENTENCE}.`,
   ].join("\n\n"),
 });
 
@@ -27,7 +35,6 @@ const termOf = (question: string, word: string): QueryTerm => {
   return found;
 };
 const variantTerms = (term: QueryTerm) => term.variants.map((variant) => variant.term).sort();
-const letter = (n: number) => String.fromCharCode(97 + Math.floor(n));
 const idOf = (word: string) => corpus.index.termId(processTerm(word) as string) as number;
 
 describe("close spellings of words the documents use", () => {
@@ -44,6 +51,13 @@ describe("close spellings of words the documents use", () => {
   it("are looked for from 7 letters on, not in shorter words", () => {
     expect(variantTerms(termOf("mandril", "mandril"))).toEqual(["mandrel"]);
     expect(termOf("gandol", "gandol").variants).toEqual([]);
+  });
+
+  it("are looked for in words of up to 24 letters, not longer", () => {
+    expect(variantTerms(termOf("abcdefghijklmnopqrstuvwx", "abcdefghijklmnopqrstuvwx"))).toContain(
+      processTerm("abcdefghijklmnopqrstuvwy"),
+    );
+    expect(termOf("abcdefghijklmnopqrstuvwxy", "abcdefghijklmnopqrstuvwxy").variants).toEqual([]);
   });
 
   it("are not looked for in words holding digits", () => {
@@ -105,6 +119,13 @@ describe("weights and kinds of question terms", () => {
     expect(termOf("Vantrask went where", "Vantrask").isName).toBe(false);
   });
 
+  it("reads no word in lower case as a name, nor one capitalized only inside", () => {
+    const terms = read("where did Vantrask sell copper to vanTrask").terms;
+    expect(terms.filter((term) => term.isName).map((term) => term.word)).toEqual(["Vantrask"]);
+    expect(read("where did copper go").terms.some((term) => term.isName)).toBe(false);
+    expect(read("where did cOpper go").terms.some((term) => term.isName)).toBe(false);
+  });
+
   it("reads a question in capitals only in lower case, with no names", () => {
     const terms = read("WHERE DID VANTRASK SELL COPPER").terms;
     expect(terms.map((term) => term.term)).toEqual(["vantrask", "sell", "copper"]);
@@ -142,7 +163,32 @@ describe("weights and kinds of question terms", () => {
   });
 });
 
+describe("joined words", () => {
+  it("keep the word as the question first wrote it when it also writes it joined", () => {
+    expect(termOf("Pushback or push back", "pushback").word).toBe("Pushback");
+  });
+
+  it("are looked for up to 24 letters joined", () => {
+    expect(termOf("abcdefghijkl mnopqrstuvwx", "abcdefghijklmnopqrstuvwx").word).toBe(
+      "abcdefghijklmnopqrstuvwx",
+    );
+    const longer = read("abcdefghijklm nopqrstuvwxyz").terms.map((term) => term.term);
+    expect(longer).not.toContain(processTerm("abcdefghijklmnopqrstuvwxyz"));
+  });
+
+  it("are looked for among the first 33 words of a question only", () => {
+    const coppers = (count: number) => Array(count).fill("copper").join(" ");
+    const joined = (question: string) => read(question).terms.some((t) => t.term === "pushback");
+    expect(joined(`${coppers(31)} push back`)).toBe(true);
+    expect(joined(`${coppers(32)} push back`)).toBe(false);
+  });
+});
+
 describe("phrase pairs", () => {
+  it("are looked for among the first 33 terms of a question only", () => {
+    expect(read(LONG_SENTENCE).pairs).toHaveLength(MAX_QUERY_TERMS);
+  });
+
   it("pair neighbouring known terms, weighted by their summed rarity", () => {
     const { pairs } = read("copper kettles");
     const copper = idOf("copper");
@@ -198,6 +244,18 @@ describe("credit a sentence gives a term", () => {
 
   it("is full for the term itself", () => {
     expect(creditIn(termOf("copper", "copper"), sold)).toBe(1);
+  });
+
+  it("is none for a term the documents use elsewhere, without stand-ins", () => {
+    expect(creditIn(termOf("copper", "copper"), sentenceOf("The arms") as typeof sold)).toBe(0);
+  });
+
+  it("is the best held stand-in's, whatever their order", () => {
+    const term = unknown([
+      { term: "copper", id: idOf("copper"), credit: 0.6 },
+      { term: "kettl", id: idOf("kettles"), credit: 0.3 },
+    ]);
+    expect(creditIn(term, sold)).toBe(0.6);
   });
 
   it("is the best credit among the stand-ins the sentence holds", () => {
