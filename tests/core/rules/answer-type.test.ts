@@ -119,6 +119,8 @@ describe("a place answers", () => {
     ["They fled to the Normandy coast.", true],
     ["They fled to southern Italy.", true],
     ["They sailed from Dover at dawn.", true],
+    ["They fled to  Normandy.", true],
+    ["They fled to the  Normandy coast.", true],
     ["They fled to the far southern Italy.", false],
     ["They fled to normandy.", false],
     ["Normandy took them in.", false],
@@ -142,6 +144,7 @@ describe("a name answers", () => {
     expect(holds("who built it", "It was built by Malcolm.")).toBe(true);
     expect(holds("who built it", "Malcolm built it.")).toBe(false);
     expect(holds("who built it", "it was built by masons.")).toBe(false);
+    expect(holds("who built it", "it was sold on eBay.")).toBe(false);
   });
 
   it("only when the question does not already name it", () => {
@@ -159,15 +162,33 @@ describe("a quantity answers", () => {
     expect(holds(question, "boats a b c d e f g h twelve")).toBe(false);
   });
 
-  it.each(["3,500", "2.5", "dozens", "hundreds", "half", "eleven", "millions"])(
-    "written as %j",
-    (quantity) => {
-      expect(holds("how many boats sank", `In all ${quantity} boats sank.`)).toBe(true);
-    },
-  );
+  it.each([
+    "3,500",
+    "2.5",
+    "a dozen",
+    "dozens",
+    "a hundred",
+    "hundreds",
+    "a thousand",
+    "a million",
+    "a billion",
+    "half",
+    "eleven",
+    "millions",
+  ])("written as %j", (quantity) => {
+    expect(holds("how many boats sank", `In all ${quantity} boats sank.`)).toBe(true);
+  });
 
   it("not when the number is the question's own", () => {
     expect(holds("how many of the 12 boats sank", "Of the 12 boats, some sank.")).toBe(false);
+  });
+
+  it("not when the question already says the number, in any case", () => {
+    expect(holds("how many of the Twelve boats sank", "In all twelve boats sank.")).toBe(false);
+  });
+
+  it("not as an ordinal", () => {
+    expect(holds("how many boats sank", "The 3rd boats sank.")).toBe(false);
   });
 
   it("not by counting itself: the quantity word is not what it counts", () => {
