@@ -7,7 +7,8 @@ import {
 } from "../../../src/core/spelling.ts";
 import { corpusOf } from "./corpus.ts";
 
-const corpus = corpusOf({
+/** Corrections are remembered per vocabulary: each look-up here reads a fresh one. */
+const WORDS = {
   "words.md": [
     "The bank opened.",
     "The bank closed.",
@@ -15,11 +16,16 @@ const corpus = corpusOf({
     "The bank failed. The bark peeled.",
     "The bark fell. The bask ended.",
     "The bark dried. The bask began. The balk came.",
-    "They flew to Oslo.",
+    "They flew to Oslo. The Oslsoxx ran.",
   ].join("\n\n"),
-});
-const corrected = (word: string) =>
-  typoCorrections(corpus.index, corpus.vocabulary, word).map(({ term, edits }) => [term, edits]);
+};
+const corrected = (word: string) => {
+  const corpus = corpusOf(WORDS);
+  return typoCorrections(corpus.index, corpus.vocabulary, word).map(({ term, edits }) => [
+    term,
+    edits,
+  ]);
+};
 
 describe("words worth correcting", () => {
   it("are from 4 to 24 letters long", () => {
@@ -60,5 +66,17 @@ describe("corrections", () => {
   it("are the same for a word however it is capitalized", () => {
     expect(corrected("BAZK")).toEqual(corrected("bazk"));
     expect(corrected("OLSO")).toEqual([["oslo", 1]]);
+  });
+
+  it("are remembered per vocabulary, whatever the case of the word", () => {
+    const corpus = corpusOf(WORDS);
+    const first = typoCorrections(corpus.index, corpus.vocabulary, "Bazk");
+    expect(typoCorrections(corpus.index, corpus.vocabulary, "bazk")).toBe(first);
+    const other = corpusOf(WORDS);
+    expect(typoCorrections(other.index, other.vocabulary, "bazk")).not.toBe(first);
+  });
+
+  it("are only the closest: none two edits away beside one edit away", () => {
+    expect(corrected("Oslso")).toEqual([["oslo", 1]]);
   });
 });
