@@ -17,6 +17,8 @@ describe("a misspelt stop or question word", () => {
     ["whcih", "which"],
     ["abuot", "about"],
     ["becuase", "because"],
+    ["abot", "about"],
+    ["aboutt", "about"],
   ])("%j is read as %j", (typo, meant) => {
     expect(stopWordMisspeltAs(typo)).toBe(meant);
   });
@@ -25,6 +27,11 @@ describe("a misspelt stop or question word", () => {
     expect(stopWordMisspeltAs("where")).toBeUndefined();
     expect(stopWordMisspeltAs("About")).toBeUndefined();
     expect(stopWordMisspeltAs("hwo")).toBeUndefined();
+    expect(stopWordMisspeltAs("wer")).toBeUndefined();
+  });
+
+  it('is read as a stop word of 4 letters or more: "thex" is "them", not "the"', () => {
+    expect(stopWordMisspeltAs("thex")).toBe("them");
   });
 
   it("is no word two edits from every stop word", () => {
@@ -42,6 +49,7 @@ describe("within one edit", () => {
     ["abcd", "acbd", true],
     ["abcd", "badc", false],
     ["abcd", "bacx", false],
+    ["abcd", "axbd", false],
     ["abc", "abxc", true],
     ["abxc", "abc", true],
     ["abc", "axbd", false],
