@@ -10,12 +10,16 @@ import { corpusOf } from "./corpus.ts";
 /** Corrections are remembered per vocabulary: each look-up here reads a fresh one. */
 const WORDS = {
   "words.md": [
+    "The balk came.",
+    "The balk went.",
+    "The balk stayed.",
+    "The balk grew.",
     "The bank opened.",
     "The bank closed.",
-    "The bank grew.",
-    "The bank failed. The bark peeled.",
-    "The bark fell. The bask ended.",
-    "The bark dried. The bask began. The balk came.",
+    "The bank failed.",
+    "The bark peeled.",
+    "The bark fell.",
+    "The bask ended.",
     "They flew to Oslo. The Oslsoxx ran.",
   ].join("\n\n"),
 };
@@ -47,11 +51,11 @@ describe("corrections", () => {
   });
 
   it("are the three most used of the closest words, most passages first", () => {
-    // bank: 4 passages, bark: 3, bask: 2, balk: 1 — all one edit from "bazk".
+    // balk: 4 passages, bank: 3, bark: 2, bask: 1 — all one edit from "bazk".
     expect(corrected("bazk")).toEqual([
+      ["balk", 1],
       ["bank", 1],
       ["bark", 1],
-      ["bask", 1],
     ]);
   });
 
