@@ -76,6 +76,22 @@ describe("relatives of a word the documents lack", () => {
     expect(relatedTerms(corpus.index, "mideast")).toEqual([]);
   });
 
+  it("leave out a two-word relative whose second word the documents lack", () => {
+    const corpus = corpusOf({ "armoury.md": "The weapon was new." });
+    expect(relatedTerms(corpus.index, "weapons")).toEqual([
+      { term: "weapon", id: idIn(corpus, "weapon"), credit: 0.6 },
+    ]);
+  });
+
+  it("come synonyms first even when WordNet names a broader word before them", () => {
+    // WordNet lists "victim" (broader, first sense) before "seagull" (synonym, second sense).
+    const corpus = corpusOf({ "shore.md": "The victim wept.\n\nA seagull cried." });
+    expect(relatedTerms(corpus.index, "gull").map(({ term, credit }) => [term, credit])).toEqual([
+      [processTerm("seagull"), 0.6],
+      [processTerm("victim"), 0.3],
+    ]);
+  });
+
   it("are the same however the word is capitalized", () => {
     const corpus = corpusOf({ "armoury.md": "The arms were stored." });
     expect(relatedTerms(corpus.index, "WEAPONS")).toEqual(relatedTerms(corpus.index, "weapons"));
