@@ -161,5 +161,6 @@ describe("which kind a question is", () => {
 
   it("is none without titles for a word of no title", () => {
     expect(documentQuestionOf("gist of harbour", [])).toBeNull();
+    expect(documentQuestionOf("the gist of the article", [])).toBe("summary");
   });
 });
