@@ -10,10 +10,6 @@ import { corpusOf } from "./corpus.ts";
 /** Corrections are remembered per vocabulary: each look-up here reads a fresh one. */
 const WORDS = {
   "words.md": [
-    "The balk came.",
-    "The balk went.",
-    "The balk stayed.",
-    "The balk grew.",
     "The bank opened.",
     "The bank closed.",
     "The bank failed.",
@@ -21,6 +17,10 @@ const WORDS = {
     "The bark fell.",
     "The bask ended.",
     "They flew to Oslo. The Oslsoxx ran.",
+    "The balk came.",
+    "The balk went.",
+    "The balk stayed.",
+    "The balk grew.",
   ].join("\n\n"),
 };
 const corrected = (word: string) => {
@@ -51,7 +51,8 @@ describe("corrections", () => {
   });
 
   it("are the three most used of the closest words, most passages first", () => {
-    // balk: 4 passages, bank: 3, bark: 2, bask: 1 — all one edit from "bazk".
+    // balk: 4 passages, bank: 3, bark: 2, bask: 1 — all one edit from "bazk";
+    // "balk" is written last, so the vocabulary's own order puts it last.
     expect(corrected("bazk")).toEqual([
       ["balk", 1],
       ["bank", 1],
