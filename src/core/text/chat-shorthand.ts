@@ -180,8 +180,7 @@ export function expandShorthand(question: string): string {
     .replace(SHORT_DECADE, (_match, decade: string) => `19${decade}s`);
   return withStates.replace(/[\p{L}\p{N}]+(?:\/[\p{L}\p{N}]*)*/gu, (word) => {
     const lower = word.toLowerCase();
-    const slashed = SLASHED[lower];
-    if (slashed !== undefined) return slashed;
+    if (Object.hasOwn(SLASHED, lower)) return SLASHED[lower] as string;
     if (word !== lower) return word;
     return Object.hasOwn(SHORTHAND, lower) ? (SHORTHAND[lower] as string) : word;
   });

@@ -1,0 +1,166 @@
+import { describe, expect, it } from "vitest";
+import { documentQuestionOf } from "../../../src/core/document-questions.ts";
+
+const TITLES = ["The Power Couple", "Harbour Notes"];
+const kind = (question: string) => documentQuestionOf(question, TITLES);
+
+describe("a question about who made a document, where it appeared or what it is called", () => {
+  it.each([
+    "wrote",
+    "write",
+    "writes",
+    "written",
+    "writer",
+    "author",
+    "authors",
+    "authored",
+    "journal",
+    "magazine",
+    "newspaper",
+    "publication",
+    "published",
+    "publish",
+    "publisher",
+    "issue",
+    "volume",
+    "source",
+    "cite",
+    "citation",
+    "reference",
+    "title",
+    "titled",
+    "headline",
+    "called",
+    "named",
+    "date",
+    "dated",
+    "year",
+    "link",
+    "url",
+    "pages",
+  ])("%j asks about the document", (word) => {
+    expect(kind(`${word} this`)).toBe("about");
+  });
+});
+
+describe("a question about what a document says overall", () => {
+  it.each([
+    "tldr",
+    "tl",
+    "dr",
+    "summary",
+    "summarize",
+    "summarise",
+    "summarized",
+    "sum",
+    "gist",
+    "overview",
+    "main",
+    "point",
+    "points",
+    "idea",
+    "ideas",
+    "argument",
+    "thesis",
+    "takeaway",
+    "takeaways",
+    "topic",
+    "about",
+    "recap",
+    "short",
+    "brief",
+    "briefly",
+  ])("%j asks for a summary", (word) => {
+    expect(kind(`${word} this`)).toBe("summary");
+  });
+
+  it.each(["tl;dr", "TL;DR", "tl; dr", "tl;  dr pls"])("%j asks for a summary", (question) => {
+    expect(kind(question)).toBe("summary");
+  });
+});
+
+describe("words that point at the document or say nothing", () => {
+  it.each([
+    "this",
+    "it",
+    "article",
+    "piece",
+    "text",
+    "paper",
+    "document",
+    "essay",
+    "story",
+    "report",
+    "read",
+    "mean",
+    "means",
+    "meaning",
+    "say",
+    "says",
+    "give",
+    "me",
+    "please",
+    "pls",
+    "plz",
+    "can",
+    "could",
+    "you",
+    "u",
+    "and",
+    "when",
+    "where",
+    "who",
+    "what",
+    "whats",
+    "which",
+    "was",
+    "is",
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "from",
+    "by",
+    "did",
+    "does",
+    "do",
+    "whos",
+  ])("%j keeps a summary question about the document", (word) => {
+    expect(kind(`summary ${word}`)).toBe("summary");
+  });
+
+  it("ask nothing by themselves", () => {
+    expect(kind("what is this article")).toBeNull();
+    expect(kind("")).toBeNull();
+  });
+});
+
+describe("which kind a question is", () => {
+  it("is about the document when it asks both who wrote it and what it says", () => {
+    expect(kind("summary of who wrote it")).toBe("about");
+    expect(kind("who wrote it, in summary")).toBe("about");
+  });
+
+  it("is read whatever the case", () => {
+    expect(kind("WHO WROTE THIS")).toBe("about");
+    expect(kind("Give Me The Gist")).toBe("summary");
+  });
+
+  it("may use the words of a document's title, in any form", () => {
+    expect(kind("what does the title mean, who's the power couple")).toBe("about");
+    expect(kind("gist of the power couples")).toBe("summary");
+    expect(kind("gist of harbour notes")).toBe("summary");
+  });
+
+  it("is none when the question names anything else", () => {
+    expect(kind("who wrote the treaty")).toBeNull();
+    expect(kind("gist of the power plants")).toBeNull();
+    expect(kind("what is the main harbour tax")).toBeNull();
+  });
+
+  it("is none without titles for a word of no title", () => {
+    expect(documentQuestionOf("gist of harbour", [])).toBeNull();
+    expect(documentQuestionOf("the gist of the article", [])).toBe("summary");
+  });
+});

@@ -1,0 +1,282 @@
+import { describe, expect, it } from "vitest";
+import type { QueryTerm } from "../../../src/core/query.ts";
+import { creditIn, MAX_QUERY_TERMS, readQuery, VARIANT_CREDIT } from "../../../src/core/query.ts";
+import { pairId } from "../../../src/core/search-index.ts";
+import { processTerm } from "../../../src/core/text/terms.ts";
+import { corpusOf, passageWith } from "./corpus.ts";
+
+const letter = (n: number) => String.fromCharCode(97 + Math.floor(n));
+/** Forty distinct made-up words the documents use, in one sentence. */
+const FORTY = Array.from({ length: 40 }, (_, n) => `zq${letter(n / 26)}${letter(n % 26)}`);
+const LONG_SENTENCE = FORTY.join(" ");
+
+const corpus = corpusOf({
+  "harbour.md": [
+    "Zebrafish and zebrafisk thrive in the harbour, but not zebrafosk.",
+    "Kandaharak met Kandahorok and Kandaharokkkk.",
+    "The mandril and the mandrel were sold.",
+    "Gandol and gandal rowed.",
+    "Abcdefg1 and abcdefg2 are codes.",
+    "Officials gave pushback on the lighthouse plan.",
+    "Vantrask sold copper kettles at the market.",
+    "Kettles of copper rusted.",
+    "The arms were stored.",
+    "Abcdefghijklmnopqrstuvwx and abcdefghijklmnopqrstuvwy differ; so do abcdefghijklmnopqrstuvwxy and abcdefghijklmnopqrstuvwxz.",
+    "Abcdefghijklmnopqrstuvwxyz and bbcdefghijklmnopqrstuvwx are joined words.",
+    `${LONG_SENTENCE}.`,
+  ].join("\n\n"),
+});
+
+const read = (question: string) => readQuery(corpus.index, corpus.vocabulary, question);
+const termOf = (question: string, word: string): QueryTerm => {
+  const stem = processTerm(word);
+  const found = read(question).terms.find((term) => term.term === stem);
+  if (!found) throw new Error(`${question}: no term ${stem}`);
+  return found;
+};
+const variantTerms = (term: QueryTerm) => term.variants.map((variant) => variant.term).sort();
+const idOf = (word: string) => corpus.index.termId(processTerm(word) as string) as number;
+
+describe("close spellings of words the documents use", () => {
+  it("are stand-ins at the variant credit, one edit away for a word of up to 9 letters", () => {
+    const zebrafish = termOf("zebrafish", "zebrafish");
+    expect(variantTerms(zebrafish)).toEqual(["zebrafisk"]);
+    expect(zebrafish.variants[0]?.credit).toBe(VARIANT_CREDIT);
+  });
+
+  it("reach two edits from 10 letters on, never three", () => {
+    expect(variantTerms(termOf("kandaharak", "kandaharak"))).toEqual(["kandahorok"]);
+  });
+
+  it("are looked for from 7 letters on, not in shorter words", () => {
+    expect(variantTerms(termOf("mandril", "mandril"))).toEqual(["mandrel"]);
+    expect(termOf("gandol", "gandol").variants).toEqual([]);
+  });
+
+  it("are looked for in words of up to 24 letters, not longer", () => {
+    expect(variantTerms(termOf("abcdefghijklmnopqrstuvwx", "abcdefghijklmnopqrstuvwx"))).toContain(
+      processTerm("abcdefghijklmnopqrstuvwy"),
+    );
+    expect(termOf("abcdefghijklmnopqrstuvwxy", "abcdefghijklmnopqrstuvwxy").variants).toEqual([]);
+  });
+
+  it("are not looked for in words holding digits", () => {
+    expect(termOf("abcdefg1", "abcdefg1").variants).toEqual([]);
+  });
+});
+
+describe("corrections of misspelt words", () => {
+  it("earn more credit one edit away (0.85) than two (0.7)", () => {
+    expect(termOf("Vantrosk", "Vantrosk").variants).toEqual([
+      { term: "vantrask", id: idOf("vantrask"), credit: 0.85 },
+    ]);
+    expect(termOf("Vontrosk", "Vontrosk").variants).toEqual([
+      { term: "vantrask", id: idOf("vantrask"), credit: 0.7 },
+    ]);
+  });
+
+  it("are looked up for the first eight misspelt words of a question only", () => {
+    const misspelt = ["b", "c", "d", "e", "f", "g", "h", "i", "j"].map((l) => `V${l}ntrask`);
+    const terms = read(misspelt.join(" ")).terms;
+    expect(terms.map((term) => term.variants.length)).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 0]);
+  });
+
+  it("leave the budget untouched for English words the documents lack", () => {
+    const misspelt = ["b", "c", "d", "e", "f", "g", "h", "i"].map((l) => `V${l}ntrask`);
+    const terms = read(`zebra ${misspelt.join(" ")}`).terms.slice(1);
+    expect(terms.map((term) => term.variants.length)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+  });
+});
+
+describe("related words of English words the documents lack", () => {
+  it("stand in for the first six such words of a question", () => {
+    expect(variantTerms(termOf("apple banana cherry grape lemon weapons", "weapons"))).toEqual([
+      "arm",
+    ]);
+    expect(termOf("apple banana cherry grape lemon melon weapons", "weapons").variants).toEqual([]);
+  });
+
+  it("are not looked up for chat filler, which leaves the budget untouched", () => {
+    expect(termOf("lol", "lol").variants).toEqual([]);
+    expect(variantTerms(termOf("apple banana lol cherry grape lemon weapons", "weapons"))).toEqual([
+      "arm",
+    ]);
+  });
+});
+
+describe("weights and kinds of question terms", () => {
+  it("weighs a term by its rarity, chat filler at a quarter", () => {
+    const copper = termOf("copper lol", "copper");
+    const lol = termOf("copper lol", "lol");
+    expect(copper.weight).toBeCloseTo(corpus.index.rarity(idOf("copper")), 10);
+    expect(copper.isFiller).toBe(false);
+    expect(lol.isFiller).toBe(true);
+    expect(lol.weight).toBeCloseTo(corpus.index.rarity(undefined) * 0.25, 10);
+  });
+
+  it("reads a capitalized word after the first as a name, the first word not", () => {
+    expect(termOf("where did Vantrask go", "Vantrask").isName).toBe(true);
+    expect(termOf("Vantrask went where", "Vantrask").isName).toBe(false);
+  });
+
+  it("reads no word in lower case as a name, nor one capitalized only inside", () => {
+    const terms = read("where did Vantrask sell copper to vanTrask").terms;
+    expect(terms.filter((term) => term.isName).map((term) => term.word)).toEqual(["Vantrask"]);
+    expect(read("where did copper go").terms.some((term) => term.isName)).toBe(false);
+    expect(read("where did cOpper go").terms.some((term) => term.isName)).toBe(false);
+  });
+
+  it("reads a question in capitals only in lower case, with no names", () => {
+    const terms = read("WHERE DID VANTRASK SELL COPPER").terms;
+    expect(terms.map((term) => term.term)).toEqual(["vantrask", "sell", "copper"]);
+    expect(terms.some((term) => term.isName)).toBe(false);
+    expect(terms[0]?.id).toBe(idOf("vantrask"));
+  });
+
+  it("keeps each term once, as first written", () => {
+    const terms = read("Copper or copper kettles").terms;
+    expect(terms.map((term) => [term.term, term.word])).toEqual([
+      ["copper", "Copper"],
+      ["kettl", "kettles"],
+    ]);
+  });
+
+  it("keeps at most 32 distinct terms", () => {
+    const words = Array.from(
+      { length: 40 },
+      (_, n) => `qz${String.fromCharCode(97 + (n % 26))}${n}`,
+    );
+    expect(read(words.join(" ")).terms).toHaveLength(MAX_QUERY_TERMS);
+  });
+
+  it("drops the speech verb of a question asking what someone said, keeping the rest", () => {
+    expect(read("what did Vantrask say about copper").terms.map((term) => term.term)).toEqual([
+      "vantrask",
+      "copper",
+    ]);
+  });
+
+  it('adds the word the documents write joined ("push back" → pushback)', () => {
+    const pushback = termOf("did officials push back", "pushback");
+    expect(pushback.word).toBe("pushback");
+    expect(pushback.id).toBe(idOf("pushback"));
+  });
+});
+
+describe("joined words", () => {
+  it("keep the word as the question first wrote it when it also writes it joined", () => {
+    expect(termOf("Pushback or push back", "pushback").word).toBe("Pushback");
+  });
+
+  it("are looked for up to 24 letters joined", () => {
+    expect(termOf("abcdefghijkl mnopqrstuvwx", "abcdefghijklmnopqrstuvwx").word).toBe(
+      "abcdefghijklmnopqrstuvwx",
+    );
+    const longer = read("abcdefghijklm nopqrstuvwxyz").terms.map((term) => term.term);
+    expect(longer).not.toContain(processTerm("abcdefghijklmnopqrstuvwxyz"));
+  });
+
+  it("are looked for among the first 33 words of a question only", () => {
+    const coppers = (count: number) => Array(count).fill("copper").join(" ");
+    const joined = (question: string) => read(question).terms.some((t) => t.term === "pushback");
+    expect(joined(`${coppers(31)} push back`)).toBe(true);
+    expect(joined(`${coppers(32)} push back`)).toBe(false);
+  });
+});
+
+describe("phrase pairs", () => {
+  it("are looked for among the first 33 terms of a question only", () => {
+    expect(read(LONG_SENTENCE).pairs).toHaveLength(MAX_QUERY_TERMS);
+  });
+
+  it("pair neighbouring known terms, weighted by their summed rarity", () => {
+    const { pairs } = read("copper kettles");
+    const copper = idOf("copper");
+    const kettles = idOf("kettles");
+    expect(pairs).toEqual([
+      {
+        id: pairId(copper, kettles),
+        weight: corpus.index.rarity(copper) + corpus.index.rarity(kettles),
+      },
+    ]);
+  });
+
+  it("skip a neighbour the documents never use", () => {
+    expect(read("copper zqxv kettles").pairs).toEqual([]);
+  });
+});
+
+describe("misspelt question words", () => {
+  it("are set right in the question as read", () => {
+    expect(read("wheer did Vantrask go").text).toBe("where did Vantrask go");
+  });
+
+  it("are checked among the first 16 words that may be misspelt only", () => {
+    const words = (count: number) =>
+      Array.from({ length: count }, (_, n) => `qz${letter(n / 26)}${letter(n % 26)}`);
+    expect(read(`${words(15).join(" ")} wheer`).text.endsWith(" where")).toBe(true);
+    expect(read(`${words(16).join(" ")} wheer`).text.endsWith(" wheer")).toBe(true);
+  });
+
+  it("stay as written when the documents use them", () => {
+    const withThier = corpusOf({ "names.md": "Thier rowed to the harbour." });
+    expect(readQuery(withThier.index, withThier.vocabulary, "where did Thier row").text).toBe(
+      "where did Thier row",
+    );
+    expect(read("where did Thier row").text).toBe("where did their row");
+  });
+});
+
+describe("credit a sentence gives a term", () => {
+  const sentenceOf = (words: string) => corpus.index.sentences(passageWith(corpus, words).id)[0];
+  const sold = sentenceOf("Vantrask sold") as NonNullable<ReturnType<typeof sentenceOf>>;
+  const rusted = sentenceOf("Kettles of copper") as NonNullable<ReturnType<typeof sentenceOf>>;
+  const unknown = (variants: QueryTerm["variants"]): QueryTerm => ({
+    term: "cauldron",
+    word: "cauldron",
+    id: undefined,
+    weight: 1,
+    isName: false,
+    isFiller: false,
+    informativeness: 1,
+    variants,
+  });
+
+  it("is full for the term itself", () => {
+    expect(creditIn(termOf("copper", "copper"), sold)).toBe(1);
+  });
+
+  it("is none for a term the documents use elsewhere, without stand-ins", () => {
+    expect(creditIn(termOf("copper", "copper"), sentenceOf("The arms") as typeof sold)).toBe(0);
+  });
+
+  it("is the best held stand-in's, whatever their order", () => {
+    const term = unknown([
+      { term: "copper", id: idOf("copper"), credit: 0.6 },
+      { term: "kettl", id: idOf("kettles"), credit: 0.3 },
+    ]);
+    expect(creditIn(term, sold)).toBe(0.6);
+  });
+
+  it("is the best credit among the stand-ins the sentence holds", () => {
+    const term = unknown([
+      { term: "kettl", id: idOf("kettles"), credit: 0.3 },
+      { term: "copper", id: idOf("copper"), credit: 0.6 },
+      { term: "arm", id: idOf("arms"), credit: 0.9 },
+    ]);
+    expect(creditIn(term, sold)).toBe(0.6);
+  });
+
+  it("for a two-word stand-in, needs both words together in order", () => {
+    const phrase = unknown([
+      {
+        term: "copper",
+        id: idOf("copper"),
+        credit: 0.6,
+        pair: pairId(idOf("copper"), idOf("kettles")),
+      },
+    ]);
+    expect(creditIn(phrase, sold)).toBe(0.6);
+    expect(creditIn(phrase, rusted)).toBe(0);
+  });
+});

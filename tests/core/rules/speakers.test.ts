@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { asksWhatWasSaid, isSpeechVerb, speakersByPassage } from "../../../src/core/speakers.ts";
+import { corpusOf, passageWith } from "./corpus.ts";
+
+describe("verbs of speech", () => {
+  it.each([
+    "say",
+    "says",
+    "said",
+    "saying",
+    "claim",
+    "claims",
+    "claimed",
+    "call",
+    "calls",
+    "called",
+    "tell",
+    "tells",
+    "told",
+    "argue",
+    "argues",
+    "argued",
+    "state",
+    "stated",
+    "warn",
+    "warned",
+    "quote",
+    "quoted",
+    "allude",
+    "alluded",
+    "describe",
+    "described",
+    "talk",
+    "talks",
+    "talking",
+    "talked",
+    "mention",
+    "mentioned",
+    "think",
+    "thinks",
+    "thought",
+    "SAID",
+  ])("%j is a verb of speech", (verb) => {
+    expect(isSpeechVerb(verb)).toBe(true);
+    expect(asksWhatWasSaid(`what did Anna ${verb} then`)).toBe(true);
+  });
+
+  it("are whole words only", () => {
+    expect(isSpeechVerb("essay")).toBe(false);
+    expect(isSpeechVerb("sayings")).toBe(false);
+    expect(isSpeechVerb("recall")).toBe(false);
+    expect(asksWhatWasSaid("read the essay recall")).toBe(false);
+  });
+
+  it('include "put it" in a question, though "put" alone is no verb of speech', () => {
+    expect(asksWhatWasSaid("how did Anna put it")).toBe(true);
+    expect(asksWhatWasSaid("where did Anna put the keys")).toBe(false);
+    expect(isSpeechVerb("put")).toBe(false);
+  });
+});
+
+describe("speakers quoted by each passage", () => {
+  const corpus = corpusOf({
+    "talk.md": [
+      "Anna Petrova said “the budget is balanced at last” on Monday.",
+      "The harbour froze over.",
+      "Boris said “the harvest will be late this year” to reporters.",
+      "It was “closed for the long winter season” then.",
+    ].join("\n\n"),
+    "echo.md": "Nobody repeated it.",
+  });
+  const speakers = () => speakersByPassage(corpus.documents, corpus.passages);
+
+  it("are the terms of the named speaker, for the passage holding the quotation", () => {
+    expect(speakers().get(passageWith(corpus, "budget is balanced").id)).toEqual(
+      new Set(["anna", "petrova"]),
+    );
+    expect(speakers().get(passageWith(corpus, "harvest will be late").id)).toEqual(
+      new Set(["bori"]),
+    );
+  });
+
+  it("are none for a passage quoting no one", () => {
+    expect(speakers().has(passageWith(corpus, "harbour froze").id)).toBe(false);
+    expect(speakers().has(passageWith(corpus, "Nobody repeated").id)).toBe(false);
+  });
+
+  it("are none for a passage whose quotation names no speaker", () => {
+    expect(speakers().has(passageWith(corpus, "closed for the long winter").id)).toBe(false);
+  });
+
+  it("are none in documents without named speakers", () => {
+    const silent = corpusOf({ "plain.md": "The harbour froze over." });
+    expect(speakersByPassage(silent.documents, silent.passages).size).toBe(0);
+  });
+
+  it("belong only to passages of the quoting document, even where another holds the same words", () => {
+    const twin = corpusOf({
+      "a.md": "Anna said “the budget is balanced at last” on Monday.",
+      "b.md": "Critics wrote that the budget is balanced at last, again.",
+    });
+    const map = speakersByPassage(twin.documents, twin.passages);
+    expect(map.has(passageWith(twin, "Critics wrote").id)).toBe(false);
+    expect(map.get(passageWith(twin, "Anna said").id)).toEqual(new Set(["anna"]));
+  });
+
+  it("gather every speaker a passage quotes", () => {
+    const pair = corpusOf({
+      "a.md":
+        "Anna said “the budget is balanced at last” on Monday. Boris said “the harvest will be late this year” after.",
+    });
+    const map = speakersByPassage(pair.documents, pair.passages);
+    expect(map.get(passageWith(pair, "Anna said").id)).toEqual(new Set(["anna", "bori"]));
+  });
+});
