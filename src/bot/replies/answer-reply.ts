@@ -94,7 +94,9 @@ function answeredEmbed(
   return {
     color: ANSWER_COLOR,
     description: truncate(caveat + blocks.join("\n\n"), LIMITS.embedDescription),
-    footer: { text: `Passages ${first}–${last}, best first · the answering sentence is in bold` },
+    footer: {
+      text: `${first === last ? `Passage ${first}` : `Passages ${first}–${last}, best first`} · the answering sentence is in bold`,
+    },
   };
 }
 
