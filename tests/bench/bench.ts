@@ -14,7 +14,8 @@
  *   2,500 /ask interactions at 500 per second, after 250 warm-up ones (JIT,
  *   connections) that are reported apart.
  * --quick shrinks every run (1 MB corpus only, 100 interactions) to check that it works;
- * --mb 10 measures the listed corpus sizes only.
+ * --mb 10 measures the listed corpus sizes only. A full run ends with the
+ * HTTP endpoint's row (tests/http/bench-http.ts): one replica, then two.
  * Generated corpora and caches live in a temporary folder removed at the end.
  */
 import { execFileSync } from "node:child_process";
@@ -209,3 +210,11 @@ writeFileSync(
   `${JSON.stringify({ quick, node: process.version, at: new Date().toISOString(), article, corpora, endToEnd }, null, 2)}\n`,
 );
 console.log(`\nwrote ${values.out}`);
+
+if (!quick) {
+  // The HTTP endpoint, one replica then two, under the same /ask load (tests/http/bench-http.ts).
+  console.log("");
+  execFileSync(process.execPath, ["--import", "tsx", "tests/http/bench-http.ts"], {
+    stdio: "inherit",
+  });
+}
