@@ -66,7 +66,7 @@ export function holdsAnswerType(sentence: string, asked: AskedFor): boolean {
     return [...sentence.matchAll(PLACE_PATTERN)].some((m) => isNew(m[1] as string));
   }
   // A capitalized word that does not start the sentence is taken as a name.
-  return tokenize(sentence)
+  return wordsOf(sentence)
     .slice(1)
     .some((word) => /^\p{Lu}/u.test(word) && isNew(word));
 }
@@ -78,7 +78,7 @@ export function holdsAnswerType(sentence: string, asked: AskedFor): boolean {
  * something else ("two decades" for "how many people") is no answer.
  */
 function holdsQuantityOf(sentence: string, { words, topics }: AskedFor): boolean {
-  const tokens = tokenize(sentence);
+  const tokens = wordsOf(sentence);
   const terms = tokens.map((token) => processTerm(token));
   return tokens.some((token, position) => {
     if (!QUANTITY_WORD.test(token) || words.has(token.toLowerCase())) return false;
@@ -88,6 +88,21 @@ function holdsQuantityOf(sentence: string, { words, topics }: AskedFor): boolean
     }
     return false;
   });
+}
+
+/** Texts whose words are remembered: the passages a corpus's questions keep coming back to. */
+const WORDS_MEMO_SIZE = 2000;
+const wordsMemo = new Map<string, string[]>();
+
+/** The words of `text` (a passage), remembered: every question checks its candidates' words. */
+function wordsOf(text: string): string[] {
+  let words = wordsMemo.get(text);
+  if (!words) {
+    words = tokenize(text);
+    if (wordsMemo.size >= WORDS_MEMO_SIZE) wordsMemo.clear();
+    wordsMemo.set(text, words);
+  }
+  return words;
 }
 
 function typeOf(question: string): AnswerType | null {
