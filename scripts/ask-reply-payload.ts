@@ -12,7 +12,6 @@ import { RateLimiter } from "../src/bot/rate-limit.ts";
 import type { ReplyPayload } from "../src/bot/replies/reply-payload.ts";
 import { VERSION } from "../src/bot/version.ts";
 import { createEngine } from "../src/core/index.ts";
-import { findQuotations } from "../src/core/quotations.ts";
 
 /** Any user id: the reply does not depend on who asks. */
 const ASKER_ID = "200000000000000001";
@@ -22,7 +21,7 @@ export function askReplyPayload(question: string, contentDir: string): ReplyPayl
   const engine = createEngine(contentDir);
   const context: BotContext = {
     engine,
-    quotations: findQuotations(engine.documents),
+    quotations: engine.quotations,
     catalog: buildCatalog(engine),
     contentFingerprint: contentFingerprint(engine.passages),
     rateLimit: new RateLimiter(1, 1),

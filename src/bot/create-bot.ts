@@ -1,7 +1,6 @@
 import type { ClientOptions, Message } from "discord.js";
 import { Client, Events, GatewayIntentBits, MessageFlags, Options, Partials } from "discord.js";
 import type { AnswerEngine } from "../core/index.ts";
-import { findQuotations } from "../core/quotations.ts";
 import { contentFingerprint } from "./buttons/content-fingerprint.ts";
 import { buildCatalog } from "./catalog.ts";
 import type { BotConfig } from "./config.ts";
@@ -47,7 +46,7 @@ export function createBot({ config, engine, logger, clientOptions = {} }: BotPar
   const maxAutocomplete = config.cooldown.maxAutocomplete ?? DEFAULT_MAX_AUTOCOMPLETE;
   const context: BotContext = {
     engine,
-    quotations: findQuotations(engine.documents),
+    quotations: engine.quotations,
     catalog: buildCatalog(engine),
     contentFingerprint: contentFingerprint(engine.passages),
     rateLimit: new RateLimiter(maxQuestions, windowSeconds),

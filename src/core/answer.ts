@@ -6,6 +6,8 @@ import { evidenceFor, judge } from "./evidence.ts";
 import type { Passage } from "./passages.ts";
 import { buildPassages, joinPassages, slicePassage } from "./passages.ts";
 import { readQuery } from "./query.ts";
+import type { Quotation } from "./quotations.ts";
+import { findQuotations } from "./quotations.ts";
 import type { QuotedPassage } from "./quoting.ts";
 import { joinOverlaps, quoteOf } from "./quoting.ts";
 import { CANDIDATES, rankPassages } from "./ranking.ts";
@@ -67,6 +69,8 @@ export class AnswerEngine {
   private readonly summaries = new Map<string, Passage[]>();
   /** Each document's first and last passage id, worked out on first use. */
   private passageRanges: Map<string, [number, number]> | undefined;
+  /** The documents' direct quotations with their speakers, for `/quote` and "what did X say". */
+  readonly quotations: Quotation[];
   /** Terms of the speakers each passage quotes, for "what did X say". */
   private readonly speakers: Map<number, Set<string>>;
   private readonly documentsById: ReadonlyMap<string, ContentDocument>;
@@ -84,7 +88,8 @@ export class AnswerEngine {
     this.documentsById = new Map(documents.map((document) => [document.id, document]));
     this.index = new SearchIndex(this.passages, options.cacheDir);
     this.vocabulary = new SurfaceVocabulary(documents);
-    this.speakers = speakersByPassage(documents, this.passages);
+    this.quotations = findQuotations(documents);
+    this.speakers = speakersByPassage(this.quotations, this.passages);
     this.aboutPassages = documents.map((document, position) =>
       aboutPassage(document, this.passages.length + position),
     );

@@ -1,6 +1,5 @@
-import type { ContentDocument } from "./content/load-content.ts";
 import type { Passage } from "./passages.ts";
-import { findQuotations } from "./quotations.ts";
+import type { findQuotations, Quotation } from "./quotations.ts";
 import { termSequence } from "./text/terms.ts";
 
 /** Verbs of a question asking what someone said ("what did Lavrov say", "what did X call Y"). */
@@ -20,18 +19,19 @@ export function asksWhatWasSaid(question: string): boolean {
 }
 
 /**
- * For each passage holding a direct quotation whose speaker the document
- * names, that speaker's terms ("sergei", "lavrov"): "what did Lavrov say"
+ * For each passage holding one of `allQuotations` (the documents' direct
+ * quotations, {@link findQuotations}) whose speaker the document names,
+ * that speaker's terms ("sergei", "lavrov"): "what did Lavrov say"
  * is answered by Lavrov's own words before any sentence using "say".
  */
 export function speakersByPassage(
-  documents: readonly ContentDocument[],
+  allQuotations: readonly Quotation[],
   passages: readonly Passage[],
 ): Map<number, Set<string>> {
   const speakers = new Map<number, Set<string>>();
-  const quotations = findQuotations(documents).filter((quotation) => quotation.speaker);
+  const quotations = allQuotations.filter((quotation) => quotation.speaker);
   if (quotations.length === 0) return speakers;
-  const byDocument = new Map<string, typeof quotations>();
+  const byDocument = new Map<string, Quotation[]>();
   for (const quotation of quotations) {
     const list = byDocument.get(quotation.document) ?? [];
     list.push(quotation);

@@ -8,7 +8,7 @@ import { toChoices } from "../../src/bot/replies/choices.ts";
 import { buildContextReply } from "../../src/bot/replies/context-reply.ts";
 import { buildQuoteReply } from "../../src/bot/replies/quote-reply.ts";
 import type { AnswerEngine } from "../../src/core/index.ts";
-import { findQuotations, searchQuotations } from "../../src/core/quotations.ts";
+import { searchQuotations } from "../../src/core/quotations.ts";
 import { choiceViolations, replyViolations } from "./reply-violations.ts";
 
 const MENTIONED = "200000000000000002";
@@ -17,7 +17,7 @@ const MENTIONED = "200000000000000002";
 export function replyContext(engine: AnswerEngine): BotContext {
   return {
     engine,
-    quotations: findQuotations(engine.documents),
+    quotations: engine.quotations,
     catalog: buildCatalog(engine),
     contentFingerprint: contentFingerprint(engine.passages),
     rateLimit: new RateLimiter(1, 1),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findQuotations } from "../../../src/core/quotations.ts";
 import { asksWhatWasSaid, isSpeechVerb, speakersByPassage } from "../../../src/core/speakers.ts";
 import { corpusOf, passageWith } from "./corpus.ts";
 
@@ -69,7 +70,7 @@ describe("speakers quoted by each passage", () => {
     ].join("\n\n"),
     "echo.md": "Nobody repeated it.",
   });
-  const speakers = () => speakersByPassage(corpus.documents, corpus.passages);
+  const speakers = () => speakersByPassage(findQuotations(corpus.documents), corpus.passages);
 
   it("are the terms of the named speaker, for the passage holding the quotation", () => {
     expect(speakers().get(passageWith(corpus, "budget is balanced").id)).toEqual(
@@ -91,7 +92,7 @@ describe("speakers quoted by each passage", () => {
 
   it("are none in documents without named speakers", () => {
     const silent = corpusOf({ "plain.md": "The harbour froze over." });
-    expect(speakersByPassage(silent.documents, silent.passages).size).toBe(0);
+    expect(speakersByPassage(findQuotations(silent.documents), silent.passages).size).toBe(0);
   });
 
   it("belong only to passages of the quoting document, even where another holds the same words", () => {
@@ -99,7 +100,7 @@ describe("speakers quoted by each passage", () => {
       "a.md": "Anna said “the budget is balanced at last” on Monday.",
       "b.md": "Critics wrote that the budget is balanced at last, again.",
     });
-    const map = speakersByPassage(twin.documents, twin.passages);
+    const map = speakersByPassage(findQuotations(twin.documents), twin.passages);
     expect(map.has(passageWith(twin, "Critics wrote").id)).toBe(false);
     expect(map.get(passageWith(twin, "Anna said").id)).toEqual(new Set(["anna"]));
   });
@@ -109,7 +110,7 @@ describe("speakers quoted by each passage", () => {
       "a.md":
         "Anna said “the budget is balanced at last” on Monday. Boris said “the harvest will be late this year” after.",
     });
-    const map = speakersByPassage(pair.documents, pair.passages);
+    const map = speakersByPassage(findQuotations(pair.documents), pair.passages);
     expect(map.get(passageWith(pair, "Anna said").id)).toEqual(new Set(["anna", "bori"]));
   });
 });
