@@ -74,6 +74,8 @@ export class AnswerEngine {
   /** Terms of the speakers each passage quotes, for "what did X say". */
   private readonly speakers: Map<number, Set<string>>;
   private readonly documentsById: ReadonlyMap<string, ContentDocument>;
+  /** The documents' titles: a question made of their words asks about the documents. */
+  private readonly titles: readonly string[];
 
   /**
    * Splits `documents` into passages and indexes them. With `cacheDir`, the
@@ -86,6 +88,7 @@ export class AnswerEngine {
   ) {
     this.passages = buildPassages(documents);
     this.documentsById = new Map(documents.map((document) => [document.id, document]));
+    this.titles = documents.map((document) => document.title);
     this.index = new SearchIndex(this.passages, options.cacheDir);
     this.vocabulary = new SurfaceVocabulary(documents);
     this.quotations = findQuotations(documents);
@@ -120,10 +123,7 @@ export class AnswerEngine {
         `The question is ${cleaned.length} characters long; ask in at most ${MAX_QUESTION_CHARS}.`,
       );
     }
-    const asksAboutDocument = documentQuestionOf(
-      cleaned,
-      this.documents.map((document) => document.title),
-    );
+    const asksAboutDocument = documentQuestionOf(cleaned, this.titles);
     if (asksAboutDocument) {
       const all = this.documentAnswer(asksAboutDocument);
       const passages = all.slice(offset, offset + limit);

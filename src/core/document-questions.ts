@@ -132,7 +132,7 @@ export function documentQuestionOf(
   question: string,
   titles: readonly string[],
 ): DocumentQuestion | null {
-  const titleTerms = new Set(titles.flatMap((title) => tokenize(title).map(termOf)));
+  const titleTerms = titleTermsOf(titles);
   let about = false;
   let summary = false;
   for (const word of tokenize(question.replace(/\btl;\s*dr\b/gi, "tldr"))) {
@@ -143,6 +143,18 @@ export function documentQuestionOf(
   }
   if (about) return "about";
   return summary ? "summary" : null;
+}
+
+/** The terms of each list of titles, worked out once: an engine asks with the same list every time. */
+const titleTermsMemo = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function titleTermsOf(titles: readonly string[]): ReadonlySet<string> {
+  let terms = titleTermsMemo.get(titles);
+  if (!terms) {
+    terms = new Set(titles.flatMap((title) => tokenize(title).map(termOf)));
+    titleTermsMemo.set(titles, terms);
+  }
+  return terms;
 }
 
 function termOf(word: string): string {

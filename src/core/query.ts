@@ -67,6 +67,8 @@ export interface Query {
   text: string;
   terms: QueryTerm[];
   pairs: QueryPair[];
+  /** Whether it asks what someone said ("what did Lavrov say"): their quotations come first. */
+  asksSpeech: boolean;
 }
 
 /**
@@ -137,7 +139,7 @@ export function readQuery(
       variants,
     };
   });
-  return { text: expanded, terms, pairs: queryPairs(index, sequence) };
+  return { text: expanded, terms, pairs: queryPairs(index, sequence), asksSpeech };
 }
 
 /** 1 when `sentence` holds the term, part credit for its best stand-in, else 0. */

@@ -3,7 +3,6 @@ import type { Query, QueryTerm } from "./query.ts";
 import { creditIn } from "./query.ts";
 import type { SearchIndex } from "./search-index.ts";
 import { holds } from "./search-index.ts";
-import { asksWhatWasSaid } from "./speakers.ts";
 import { answerTypeOf, holdsAnswerType } from "./text/answer-type.ts";
 
 /** Candidates re-ranked after MiniSearch's first cut. */
@@ -79,7 +78,7 @@ export function rankPassages(
   // Read once per question: every candidate's best sentence is checked against it.
   const askedFor = answerTypeOf(question);
   const askedForFact = askedFor?.type === "time" || askedFor?.type === "quantity";
-  const asksSpeech = speakers.size > 0 && asksWhatWasSaid(question);
+  const asksSpeech = speakers.size > 0 && query.asksSpeech;
   const boosts = retrievalTerms(index, terms);
   let candidates: { id: number; score: number }[];
   if (boosts.size > 0) {

@@ -28,7 +28,12 @@ function term(word: string, fields: Partial<QueryTerm> = {}): QueryTerm {
   };
 }
 
-const query = (...terms: QueryTerm[]): Query => ({ text: "", terms, pairs: [] });
+const query = (...terms: QueryTerm[]): Query => ({
+  text: "",
+  terms,
+  pairs: [],
+  asksSpeech: false,
+});
 const idOf = (word: string) => corpus.index.termId(processTerm(word) as string) as number;
 
 describe("evidence the best passage gives", () => {
