@@ -126,16 +126,7 @@ export class AnswerEngine {
     const asksAboutDocument = documentQuestionOf(cleaned, this.titles);
     if (asksAboutDocument) {
       const all = this.documentAnswer(asksAboutDocument);
-      const passages = all.slice(offset, offset + limit);
-      const answer: Answer = {
-        question: text,
-        noAnswer: false,
-        confidence: "high",
-        passages,
-        suggestions: [],
-      };
-      if (offset + passages.length < all.length) answer.nextOffset = offset + passages.length;
-      return answer;
+      return answered(text, "high", all.slice(offset, offset + limit), offset, all.length);
     }
     const query = readQuery(this.index, this.vocabulary, cleaned);
     if (query.terms.length === 0) {
@@ -159,15 +150,8 @@ export class AnswerEngine {
       if (evidence.matched > 0) answer.suggestions = chosen.slice(0, 3).map(quoteOf);
       return answer;
     }
-    const answer: Answer = {
-      question: text,
-      noAnswer: false,
-      confidence: verdict === "thin" ? "low" : "high",
-      passages: chosen.map(quoteOf),
-      suggestions: [],
-    };
-    if (offset + chosen.length < joined.length) answer.nextOffset = offset + chosen.length;
-    return answer;
+    const confidence = verdict === "thin" ? "low" : "high";
+    return answered(text, confidence, chosen.map(quoteOf), offset, joined.length);
   }
 
   /** What a decline says was searched: the document's title when there is one document. */
@@ -312,6 +296,22 @@ function withoutSharedSentences(passages: readonly Passage[]): Passage[] {
     if (!overlaps) kept.push(passage);
   }
   return kept;
+}
+
+/**
+ * An answer quoting `passages`, the page from `offset` of `total` passages;
+ * it says where the next page starts when more follow.
+ */
+function answered(
+  question: string,
+  confidence: Confidence,
+  passages: QuotedPassage[],
+  offset: number,
+  total: number,
+): Answer {
+  const answer: Answer = { question, noAnswer: false, confidence, passages, suggestions: [] };
+  if (offset + passages.length < total) answer.nextOffset = offset + passages.length;
+  return answer;
 }
 
 function decline(question: string, reasonCode: DeclineReason, reason: string): Answer {
