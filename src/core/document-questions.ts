@@ -1,3 +1,6 @@
+import { mayBeMisspelt } from "./spelling.ts";
+import { CHAT_FILLER } from "./text/chat-shorthand.ts";
+import { withinOneEdit } from "./text/stop-word-typos.ts";
 import { processTerm, tokenize } from "./text/terms.ts";
 
 /**
@@ -124,9 +127,11 @@ const DOCUMENT_WORDS = new Set([
 /**
  * Whether `question` asks about the document itself, and how: every word of
  * it either asks about documents ("who wrote", "journal", "tl;dr",
- * "summary"), points at the document ("this", "the article"), or is a word
- * of one of the `titles` ("what does the title mean, who's the power
- * couple"). A question naming anything else asks about the content.
+ * "summary", or one of these misspelt: "publishd"), points at the document
+ * ("this", "the article"), says nothing of a topic (a stop word, chat
+ * filler: "whats this article even about"), or is a word of one of the
+ * `titles` ("what does the title mean, who's the power couple"). A question
+ * naming anything else asks about the content.
  */
 export function documentQuestionOf(
   question: string,
@@ -137,13 +142,36 @@ export function documentQuestionOf(
   let summary = false;
   for (const word of tokenize(question.replace(/\btl;\s*dr\b/gi, "tldr"))) {
     const lower = word.toLowerCase();
-    if (ABOUT_WORDS.has(lower)) about = true;
-    else if (SUMMARY_WORDS.has(lower)) summary = true;
-    else if (!DOCUMENT_WORDS.has(lower) && !titleTerms.has(termOf(word))) return null;
+    const kind = kindOf(lower);
+    if (kind === "about") about = true;
+    else if (kind === "summary") summary = true;
+    else if (kind === null && !titleTerms.has(termOf(word))) return null;
   }
   if (about) return "about";
   return summary ? "summary" : null;
 }
+
+/** What `lower` (a lower-case word) says of a question about a document: what it asks, "neutral", or nothing. */
+function kindOf(lower: string): DocumentQuestion | "neutral" | null {
+  if (ABOUT_WORDS.has(lower)) return "about";
+  if (SUMMARY_WORDS.has(lower)) return "summary";
+  if (DOCUMENT_WORDS.has(lower) || CHAT_FILLER.has(lower) || processTerm(lower) === null) {
+    return "neutral";
+  }
+  // A misspelt word of the lists ("publishd", "sumary"); short words are too like others.
+  if (lower.length < MIN_MISSPELT_LENGTH || !mayBeMisspelt(lower)) return null;
+  for (const [words, kind] of LISTS) {
+    for (const listed of words) if (withinOneEdit(lower, listed)) return kind;
+  }
+  return null;
+}
+
+/** Words shorter than this are read only as written: "tile" is no misspelt "title". */
+const MIN_MISSPELT_LENGTH = 5;
+const LISTS: readonly [ReadonlySet<string>, DocumentQuestion][] = [
+  [ABOUT_WORDS, "about"],
+  [SUMMARY_WORDS, "summary"],
+];
 
 /** The terms of each list of titles, worked out once: an engine asks with the same list every time. */
 const titleTermsMemo = new WeakMap<readonly string[], ReadonlySet<string>>();

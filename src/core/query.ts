@@ -1,3 +1,4 @@
+import { derivedTerms } from "./derived-terms.ts";
 import { relatedTerms } from "./related-terms.ts";
 import type { SearchIndex, SentenceTerms } from "./search-index.ts";
 import { holds, pairId } from "./search-index.ts";
@@ -19,6 +20,8 @@ export const VARIANT_CREDIT = 0.6;
 const CORRECTION_CREDIT = [0, 0.85, 0.7];
 /** Question words looked up in WordNet at most, so a question of many rare words stays cheap. */
 const MAX_RELATED_LOOKUPS = 6;
+/** Question words looked up for derived forms at most. */
+const MAX_DERIVED_LOOKUPS = 8;
 /** Question words looked up for misspellings at most: each costs a fuzzy search of the vocabulary. */
 const MAX_CORRECTED_WORDS = 8;
 /** Words of a question checked for a misspelt question word ("wheer"): they come first. */
@@ -107,6 +110,7 @@ export function readQuery(
   }
   let lookups = 0;
   let corrected = 0;
+  let derivations = 0;
   const terms = [...wordOf].slice(0, MAX_QUERY_TERMS).map(([term, word]): QueryTerm => {
     const id = index.termId(term);
     const isFiller = CHAT_FILLER.has(word.toLowerCase());
@@ -125,6 +129,18 @@ export function readQuery(
       if (corrections.length === 0 && lookups < MAX_RELATED_LOOKUPS) {
         lookups += 1;
         variants.push(...relatedTerms(index, word));
+      }
+    }
+    // "invade" beside "invasion": only for words the documents lack, as a known
+    // word's own matches are better evidence than its derived forms'.
+    if (id === undefined && !isFiller && derivations < MAX_DERIVED_LOOKUPS) {
+      derivations += 1;
+      for (const derived of derivedTerms(index, word)) {
+        if (
+          !variants.some((variant) => variant.id === derived.id && variant.credit >= derived.credit)
+        ) {
+          variants.push(derived);
+        }
       }
     }
     const weight = index.rarity(id) * (isFiller ? FILLER_WEIGHT : 1);

@@ -160,6 +160,8 @@ export const CHAT_FILLER: ReadonlySet<string> = new Set([
   "smh",
   "ngl",
   "fr",
+  "though",
+  "vs",
 ]);
 
 /** Dotted or lower-case spellings of the United States, read as the acronym the documents use. */

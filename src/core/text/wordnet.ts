@@ -141,7 +141,8 @@ function sensesOf(pos: PartOfSpeech, lemma: string): number[] {
 
 interface Synset {
   words: string[];
-  pointers: { symbol: string; offset: number; pos: string }[];
+  /** `words` numbers the source and target words of a lexical pointer ("0102"); "0000" for a semantic one. */
+  pointers: { symbol: string; offset: number; pos: string; words: string }[];
 }
 
 /** The line at byte `offset` of the data file of `pos`, read a chunk at a time. */
@@ -180,6 +181,7 @@ function readSynset(pos: PartOfSpeech, offset: number): Synset | undefined {
         symbol: fields[at] ?? "",
         offset: Number(fields[at + 1]),
         pos: fields[at + 2] ?? "",
+        words: fields[at + 3] ?? "0000",
       });
     }
     return { words: words.map(cleanLemma), pointers };
@@ -200,6 +202,53 @@ function baseForms(word: string, pos: PartOfSpeech): string[] {
     }
   }
   return [...new Set(forms)];
+}
+
+/** Data files by the part-of-speech letter a pointer names ("s": an adjective satellite). */
+const POS_OF_LETTER: Readonly<Record<string, PartOfSpeech>> = {
+  n: "noun",
+  v: "verb",
+  a: "adj",
+  s: "adj",
+};
+
+/** Derived forms looked up, remembered like {@link relatedWords}. */
+const derivedMemo = new Map<string, string[]>();
+
+/**
+ * Words WordNet derives from `word` or `word` from them, in its commonest
+ * senses: "invade" → "invasion", "revolution" → "revolutionary",
+ * "populous" → "population". They name the same thing in another part of
+ * speech, where a stemmer sees two unrelated words.
+ */
+export function derivedWords(word: string): string[] {
+  const lemma = word.toLowerCase();
+  if (lemma.length < 2 || lemma.length > MAX_WORD_LENGTH || !/^[a-z][a-z'-]*$/.test(lemma)) {
+    return [];
+  }
+  const known = derivedMemo.get(lemma);
+  if (known) return known;
+  const derived = new Set<string>();
+  for (const pos of ["noun", "verb", "adj"] as const) {
+    for (const form of baseForms(lemma, pos)) {
+      for (const offset of sensesOf(pos, form)) {
+        const synset = readSynset(pos, offset);
+        const own = (synset?.words ?? []).findIndex((found) => found.toLowerCase() === form) + 1;
+        for (const pointer of synset?.pointers ?? []) {
+          const targetPos = POS_OF_LETTER[pointer.pos];
+          if (pointer.symbol !== "+" || !targetPos) continue;
+          if (Number.parseInt(pointer.words.slice(0, 2), 16) !== own) continue;
+          const target = readSynset(targetPos, pointer.offset);
+          const found = target?.words[Number.parseInt(pointer.words.slice(2), 16) - 1];
+          if (found && found.toLowerCase() !== lemma) derived.add(found);
+        }
+      }
+    }
+  }
+  const result = [...derived];
+  if (derivedMemo.size >= MEMO_SIZE) derivedMemo.clear();
+  derivedMemo.set(lemma, result);
+  return result;
 }
 
 /** Reads WordNet's index files now rather than on the first question that needs them. */

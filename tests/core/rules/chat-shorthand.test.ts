@@ -221,6 +221,8 @@ describe("chat filler", () => {
     "smh",
     "ngl",
     "fr",
+    "though",
+    "vs",
   ])("%j says nothing about what is asked", (word) => {
     expect(CHAT_FILLER.has(word)).toBe(true);
   });

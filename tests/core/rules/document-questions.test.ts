@@ -164,3 +164,25 @@ describe("which kind a question is", () => {
     expect(documentQuestionOf("the gist of the article", [])).toBe("summary");
   });
 });
+
+describe("questions about a document, as typed in chat", () => {
+  const titles = ["The Newest Power Couple: Iran and Russia Band together to Support Assad"];
+
+  it("may hold stop words and chat filler that name no topic", () => {
+    expect(documentQuestionOf("whats this article even about", titles)).toBe("summary");
+    expect(documentQuestionOf("who actually wrote this lol", titles)).toBe("about");
+  });
+
+  it("may misspell a word that asks about documents by one letter", () => {
+    expect(documentQuestionOf("what journal was this publishd in", titles)).toBe("about");
+    expect(documentQuestionOf("give me a sumary", titles)).toBe("summary");
+  });
+
+  it("read short words only as written: a one-letter change makes another word", () => {
+    expect(documentQuestionOf("what is this tile", titles)).toBeNull();
+  });
+
+  it("still name no topic of their own: one content word makes it a content question", () => {
+    expect(documentQuestionOf("whats this article even say about sanctions", titles)).toBeNull();
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { DERIVED_CREDIT, derivedTerms } from "../../../src/core/derived-terms.ts";
+import { readQuery } from "../../../src/core/query.ts";
+import { rankPassages } from "../../../src/core/ranking.ts";
+import { processTerm } from "../../../src/core/text/terms.ts";
+import { derivedWords } from "../../../src/core/text/wordnet.ts";
+import { corpusOf, passageWith } from "./corpus.ts";
+
+describe("derived forms of a word (WordNet's derivationally related forms)", () => {
+  it("are the words derived from it or it from them, in another part of speech", () => {
+    expect(derivedWords("invade")).toEqual(expect.arrayContaining(["invasion", "invader"]));
+    expect(derivedWords("religious")).toContain("religion");
+    expect(derivedWords("Revolution")).toContain("revolutionary");
+  });
+
+  it("are found from an inflected form, and never include the word itself", () => {
+    expect(derivedWords("invaded")).toContain("invasion");
+    expect(derivedWords("invade")).not.toContain("invade");
+  });
+
+  it("are none for words WordNet lacks or that are no words at all", () => {
+    expect(derivedWords("qwzx")).toEqual([]);
+    expect(derivedWords("a".repeat(40))).toEqual([]);
+    expect(derivedWords("x")).toEqual([]);
+  });
+});
+
+describe("derived terms of a question word the documents lack", () => {
+  const corpus = corpusOf({
+    "history.md":
+      "The invasion of the island began at dawn.\n\nThe harbour was calm that year.\n\nConversion to the new faith was slow.",
+  });
+
+  it("are the index terms of its derived forms, at part credit", () => {
+    expect(derivedTerms(corpus.index, "invade")).toEqual([
+      { term: "invas", id: corpus.index.termId("invas"), credit: DERIVED_CREDIT },
+    ]);
+  });
+
+  it("leave out derived forms the documents do not use", () => {
+    expect(derivedTerms(corpus.index, "harbour")).toEqual([]);
+  });
+
+  it("let a question find the passage that words it in another part of speech", () => {
+    const query = readQuery(corpus.index, corpus.vocabulary, "when did they invade the island");
+    const invade = query.terms.find((term) => term.word === "invade");
+    expect(invade?.id).toBeUndefined();
+    expect(invade?.variants).toContainEqual({
+      term: "invas",
+      id: corpus.index.termId("invas"),
+      credit: DERIVED_CREDIT,
+    });
+    const [best] = rankPassages(corpus.index, corpus.passages, query);
+    expect(best?.passage).toBe(passageWith(corpus, "The invasion"));
+  });
+
+  it("are not looked up for a word the documents use: its own matches are better evidence", () => {
+    const withBoth = corpusOf({
+      "history.md": "They invade often.\n\nThe invasion was slow.",
+    });
+    const query = readQuery(withBoth.index, withBoth.vocabulary, "why did they invade");
+    const invade = query.terms.find((term) => term.term === processTerm("invade"));
+    expect(invade?.id).toBeDefined();
+    expect(invade?.variants.map((variant) => variant.term)).not.toContain(processTerm("invasion"));
+  });
+});
