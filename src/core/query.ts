@@ -1,3 +1,4 @@
+import { degreeTerms } from "./degree-terms.ts";
 import { derivedTerms } from "./derived-terms.ts";
 import { relatedTerms } from "./related-terms.ts";
 import type { SearchIndex, SentenceTerms } from "./search-index.ts";
@@ -135,13 +136,12 @@ export function readQuery(
     // word's own matches are better evidence than its derived forms'.
     if (id === undefined && !isFiller && derivations < MAX_DERIVED_LOOKUPS) {
       derivations += 1;
-      for (const derived of derivedTerms(index, word)) {
-        if (
-          !variants.some((variant) => variant.id === derived.id && variant.credit >= derived.credit)
-        ) {
-          variants.push(derived);
-        }
-      }
+      addForms(variants, derivedTerms(index, word));
+    }
+    // "busy" beside "busiest", unless the documents write the word as asked
+    // ("business" shares the stem of "busy", not its sense).
+    if (!isFiller && vocabulary.termOf(word.toLowerCase()) === undefined) {
+      addForms(variants, degreeTerms(index, word));
     }
     const weight = index.rarity(id) * (isFiller ? FILLER_WEIGHT : 1);
     return {
@@ -156,6 +156,15 @@ export function readQuery(
     };
   });
   return { text: expanded, terms, pairs: queryPairs(index, sequence), asksSpeech };
+}
+
+/** Adds `forms` to `variants` unless a variant already stands for the same term at no less credit. */
+function addForms(variants: TermVariant[], forms: readonly TermVariant[]): void {
+  for (const form of forms) {
+    if (!variants.some((variant) => variant.id === form.id && variant.credit >= form.credit)) {
+      variants.push(form);
+    }
+  }
 }
 
 /** 1 when `sentence` holds the term, part credit for its best stand-in, else 0. */

@@ -251,6 +251,24 @@ export function derivedWords(word: string): string[] {
   return result;
 }
 
+/** Whether WordNet lists `word` (a base form) as an adjective. */
+export function isAdjective(word: string): boolean {
+  return listedAs(word, ["adj"]);
+}
+
+/** Whether WordNet lists `word` as it stands (no ending detached) as a noun, verb or adjective. */
+export function isListed(word: string): boolean {
+  return listedAs(word, ["noun", "verb", "adj"]);
+}
+
+function listedAs(word: string, parts: readonly PartOfSpeech[]): boolean {
+  const lemma = word.toLowerCase();
+  if (lemma.length < 2 || lemma.length > MAX_WORD_LENGTH || !/^[a-z][a-z'-]*$/.test(lemma)) {
+    return false;
+  }
+  return parts.some((pos) => findIndexLine(indexOf(pos), lemma) !== undefined);
+}
+
 /** Reads WordNet's index files now rather than on the first question that needs them. */
 export function loadWordNet(): void {
   for (const pos of ["noun", "verb", "adj"] as const) indexOf(pos);

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { DEGREE_CREDIT, degreeTerms } from "../../../src/core/degree-terms.ts";
+import { readQuery } from "../../../src/core/query.ts";
+import { rankPassages } from "../../../src/core/ranking.ts";
+import { baseFormsOf, gradedForms } from "../../../src/core/text/degree-forms.ts";
+import { isAdjective, isListed } from "../../../src/core/text/wordnet.ts";
+import { corpusOf, passageWith } from "./corpus.ts";
+
+describe("comparative and superlative of a regular adjective", () => {
+  it.each([
+    ["busy", "busier", "busiest"],
+    ["large", "larger", "largest"],
+    ["big", "bigger", "biggest"],
+    ["hot", "hotter", "hottest"],
+    ["slow", "slower", "slowest"],
+    ["new", "newer", "newest"],
+    ["grey", "greyer", "greyest"],
+    ["cheap", "cheaper", "cheapest"],
+  ])("%s → %s, %s", (base, comparative, superlative) => {
+    expect(gradedForms(base)).toEqual([comparative, superlative]);
+  });
+});
+
+describe("base forms a comparative or superlative may come from", () => {
+  it("undo -iest and -ier to -y", () => {
+    expect(baseFormsOf("busiest")).toContain("busy");
+    expect(baseFormsOf("busier")).toContain("busy");
+  });
+
+  it("undo a doubled consonant and a dropped e", () => {
+    expect(baseFormsOf("biggest")).toContain("big");
+    expect(baseFormsOf("largest")).toContain("large");
+  });
+
+  it("are none for a word without the endings, or too short to have a base", () => {
+    expect(baseFormsOf("airport")).toEqual([]);
+    expect(baseFormsOf("er")).toEqual([]);
+    expect(baseFormsOf("best")).toEqual([]);
+  });
+});
+
+describe("WordNet's word lists", () => {
+  it("tell adjectives from other words", () => {
+    expect(isAdjective("busy")).toBe(true);
+    expect(isAdjective("airport")).toBe(false);
+  });
+
+  it("list a word only as it stands", () => {
+    expect(isListed("forest")).toBe(true);
+    expect(isListed("busiest")).toBe(false);
+    expect(isListed("not a word")).toBe(false);
+  });
+});
+
+describe("degree terms of a question word", () => {
+  const corpus = corpusOf({
+    "airports.md":
+      "It is the busiest airport in the region.\n\nThe forest lies to the fore of the hills.\n\nThe bigger harbour closed.",
+  });
+  const termOf = (term: string) => ({
+    term,
+    id: corpus.index.termId(term),
+    credit: DEGREE_CREDIT,
+  });
+
+  it("are the other degrees of an adjective that the documents use", () => {
+    expect(degreeTerms(corpus.index, "busy")).toEqual([termOf("busiest")]);
+    expect(degreeTerms(corpus.index, "biggest")).toEqual([termOf("bigger")]);
+  });
+
+  it("never read a listed word as a degree of another ('forest' is not 'fore' made superlative)", () => {
+    expect(degreeTerms(corpus.index, "forest")).toEqual([]);
+  });
+
+  it("let 'is it a busy airport' find 'the busiest airport'", () => {
+    const query = readQuery(corpus.index, corpus.vocabulary, "is it a busy airport");
+    expect(query.terms.find((term) => term.word === "busy")?.variants).toContainEqual(
+      termOf("busiest"),
+    );
+    const [best] = rankPassages(corpus.index, corpus.passages, query);
+    expect(best?.passage).toBe(passageWith(corpus, "busiest airport"));
+  });
+
+  it("are not looked up for a word the documents write as asked", () => {
+    const withBoth = corpusOf({ "ports.md": "The big harbour.\n\nThe bigger harbour closed." });
+    const query = readQuery(withBoth.index, withBoth.vocabulary, "which harbour is big");
+    expect(query.terms.find((term) => term.word === "big")?.variants).toEqual([]);
+  });
+});
