@@ -2,6 +2,7 @@ import type { Query } from "./query.ts";
 import { creditIn } from "./query.ts";
 import type { Ranked } from "./ranking.ts";
 import type { SearchIndex } from "./search-index.ts";
+import { isEnglishWord } from "./text/english-frequency.ts";
 
 /**
  * Credit from which a term counts as found: the word itself, a spelling of
@@ -20,6 +21,8 @@ export interface Evidence {
   unknown: number;
   /** Their informativeness in general English, summed: common words ("lot") weigh little. */
   unknownInformation: number;
+  /** The same, of those that are English words: a misspelling ("consts") is no sign of another topic. */
+  unknownEnglishInformation: number;
   /** Whether an unknown term is written as a name ("the president of France"). */
   unknownName: boolean;
   /** Whether the question asks for a time or a quantity the best sentence lacks. */
@@ -39,6 +42,7 @@ export function evidenceFor(index: SearchIndex, query: Query, best: Ranked | und
   let total = 0;
   let unknown = 0;
   let unknownInformation = 0;
+  let unknownEnglishInformation = 0;
   let unknownName = false;
   for (const term of informativeTerms) {
     total += term.weight;
@@ -49,6 +53,8 @@ export function evidenceFor(index: SearchIndex, query: Query, best: Ranked | und
       // Only a broader or narrower word stands in for it: mostly still unknown.
       unknown += 1;
       unknownInformation += term.informativeness * (1 - credit);
+      if (isEnglishWord(term.word))
+        unknownEnglishInformation += term.informativeness * (1 - credit);
       if (term.isName) unknownName = true;
     }
   }
@@ -57,6 +63,7 @@ export function evidenceFor(index: SearchIndex, query: Query, best: Ranked | und
     coverage: total === 0 ? 0 : covered / total,
     unknown,
     unknownInformation,
+    unknownEnglishInformation,
     unknownName,
     missingType: best?.askedForFact === true && !best.typed,
     informative: informativeTerms.length,
@@ -75,8 +82,8 @@ export type Verdict = "answered" | "thin" | "not-covered";
 const LOOK_ALIKE_INFORMATION = 0.8;
 /** With two matched words, a missing time or quantity declines unless they cover this much. */
 const PAIR_COVERAGE = 0.75;
-/** With three or more matched words, a missing time or quantity declines beside this much unknown information. */
-const MANY_UNKNOWN_INFORMATION = 1.2;
+/** With three or more matched words, a missing time or quantity declines beside this much unknown English information. */
+const MANY_UNKNOWN_INFORMATION = 0.5;
 /** Below this coverage, an answer is given but marked as possibly not answering. */
 const THIN_COVERAGE = 0.25;
 
@@ -95,7 +102,9 @@ const THIN_COVERAGE = 0.25;
  *   an unknown word or a partial match ("when did Lavrov become foreign
  *   minister").
  * - Three or more: declined only when the asked-for fact is missing and
- *   much of the question is unknown to the documents.
+ *   an informative English word of the question is unknown to the documents
+ *   ("how many Russian jets flew out of Iran": no number of jets, and
+ *   "flew"); a misspelling no correction matched says nothing of the topic.
  * An answer whose passage covers little of the question is "thin": shown as
  * the closest passage, which may not answer.
  */
@@ -111,7 +120,11 @@ export function judge(evidence: Evidence): Verdict {
   if (matched === 2 && missingType && (unknown > 0 || coverage < PAIR_COVERAGE)) {
     return "not-covered";
   }
-  if (matched >= 3 && missingType && unknownInformation >= MANY_UNKNOWN_INFORMATION) {
+  if (
+    matched >= 3 &&
+    missingType &&
+    evidence.unknownEnglishInformation >= MANY_UNKNOWN_INFORMATION
+  ) {
     return "not-covered";
   }
   return coverage < THIN_COVERAGE ? "thin" : "answered";

@@ -8,6 +8,7 @@ const evidence = (fields: Partial<Evidence>): Evidence => ({
   coverage: 0.8,
   unknown: 0,
   unknownInformation: 0,
+  unknownEnglishInformation: 0,
   unknownName: false,
   missingType: false,
   informative: 3,
@@ -47,11 +48,11 @@ describe("judge", () => {
     );
   });
 
-  it("declines many matched words only beside much unknown information and a missing fact", () => {
-    expect(judge(evidence({ matched: 3, missingType: true, unknownInformation: 1.3 }))).toBe(
+  it("declines many matched words only beside an informative unknown word and a missing fact", () => {
+    expect(judge(evidence({ matched: 3, missingType: true, unknownEnglishInformation: 0.6 }))).toBe(
       "not-covered",
     );
-    expect(judge(evidence({ matched: 3, missingType: true, unknownInformation: 1.1 }))).toBe(
+    expect(judge(evidence({ matched: 3, missingType: true, unknownEnglishInformation: 0.3 }))).toBe(
       "answered",
     );
     expect(judge(evidence({ matched: 3, unknownInformation: 3 }))).toBe("answered");

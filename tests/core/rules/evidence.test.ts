@@ -89,6 +89,17 @@ describe("evidence the best passage gives", () => {
     );
     expect(found).toMatchObject({ matched: 1, unknown: 1, unknownName: false });
     expect(found.unknownInformation).toBeCloseTo(0.9, 10);
+    expect(found.unknownEnglishInformation).toBeCloseTo(0.9, 10);
+  });
+
+  it("leaves a misspelling out of the unknown English information: it is no sign of another topic", () => {
+    const found = evidenceFor(
+      corpus.index,
+      query(term("harbour"), term("zepelinn", { informativeness: 1 })),
+      rankedFirst(harbour),
+    );
+    expect(found).toMatchObject({ matched: 1, unknown: 1, unknownEnglishInformation: 0 });
+    expect(found.unknownInformation).toBeCloseTo(1, 10);
   });
 
   it("counts an unknown word with a broader stand-in as mostly unknown: informativeness × (1 − credit)", () => {
@@ -146,6 +157,7 @@ const evidence = (fields: Partial<Evidence>): Evidence => ({
   coverage: 0.8,
   unknown: 0,
   unknownInformation: 0,
+  unknownEnglishInformation: 0,
   unknownName: false,
   missingType: false,
   informative: 3,
@@ -182,10 +194,29 @@ describe("the verdict on the evidence", () => {
     expect(judge(evidence({ matched: 4, unknown: 3, unknownInformation: 2.5 }))).toBe("answered");
   });
 
-  it("declines three matched words beside unknown information of exactly the many-unknown bound (1.2)", () => {
-    expect(judge(evidence({ matched: 3, missingType: true, unknownInformation: 1.2 }))).toBe(
+  it("declines three matched words beside unknown information of exactly the many-unknown bound (0.5)", () => {
+    expect(judge(evidence({ matched: 3, missingType: true, unknownEnglishInformation: 0.5 }))).toBe(
       "not-covered",
     );
+  });
+
+  it("answers three matched words beside one ordinary unknown word (below the many-unknown bound)", () => {
+    expect(
+      judge(evidence({ matched: 3, missingType: true, unknownEnglishInformation: 0.49 })),
+    ).toBe("answered");
+  });
+
+  it("answers three matched words beside a misspelling, however informative, with the fact missing", () => {
+    expect(
+      judge(
+        evidence({
+          matched: 3,
+          missingType: true,
+          unknownInformation: 1,
+          unknownEnglishInformation: 0,
+        }),
+      ),
+    ).toBe("answered");
   });
 
   it("answers coverage of exactly the thin bound (0.25) with confidence", () => {
