@@ -1,8 +1,9 @@
 /**
- * `npm run eval -- SET.json [SET.json …] [--json] [--misses]`: scores
- * question sets (see eval/README.md) and prints one row per set: hit@1,
- * hit@3, MRR@5, declines, wrong declines, mean top-1 quote length. With one
- * set, or `--misses`, the questions missed at rank 1 are listed first.
+ * `npm run eval -- SET.json [SET.json …] [--json] [--misses] [--baseline]`:
+ * scores question sets (see eval/README.md) and prints one row per set:
+ * hit@1, hit@3, MRR@5, declines, wrong declines, mean top-1 quote length.
+ * With one set, or `--misses`, the questions missed at rank 1 are listed
+ * first. `--baseline` scores plain MiniSearch over whole paragraphs instead.
  */
 import "./closed-pipe.ts";
 import { readFileSync } from "node:fs";
@@ -10,14 +11,20 @@ import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { EvaluationReport, QuestionSet } from "../core/evaluation.ts";
 import { evaluate } from "../core/evaluation.ts";
-import { ContentError, createEngine, defaultContentDir } from "../core/index.ts";
+import { ContentError, createEngine, defaultContentDir, loadContent } from "../core/index.ts";
 import { fail } from "./fail.ts";
+import { paragraphBaseline } from "./paragraph-baseline.ts";
 
-const USAGE = "usage: npm run --silent eval -- SET.json [SET.json …] [--json] [--misses]";
+const USAGE =
+  "usage: npm run --silent eval -- SET.json [SET.json …] [--json] [--misses] [--baseline]";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { json: { type: "boolean" }, misses: { type: "boolean" } },
+  options: {
+    json: { type: "boolean" },
+    misses: { type: "boolean" },
+    baseline: { type: "boolean" },
+  },
 });
 if (positionals.length === 0) fail(USAGE);
 
@@ -34,7 +41,9 @@ function evaluateSet(setPath: string): EvaluationReport {
   if (!Array.isArray(set.questions)) fail(`${setPath}: no "questions" list`);
   const contentDir = set.content ? resolve(dirname(setPath), set.content) : defaultContentDir();
   try {
-    return evaluate(createEngine(contentDir), set);
+    if (!values.baseline) return evaluate(createEngine(contentDir), set);
+    const report = evaluate(paragraphBaseline(loadContent(contentDir)), set);
+    return { ...report, name: `${report.name} (plain MiniSearch, paragraphs)` };
   } catch (error) {
     if (error instanceof ContentError) fail(error.message);
     throw error;

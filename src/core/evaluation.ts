@@ -1,4 +1,16 @@
-import type { AnswerEngine } from "./answer.ts";
+import type { AnswerOptions } from "./answer.ts";
+
+/** Of an answer, what scoring reads: whether it declined, and the texts quoted or suggested. */
+export interface ScoredAnswer {
+  noAnswer: boolean;
+  passages: readonly { text: string }[];
+  suggestions: readonly { text: string }[];
+}
+
+/** What a question set can score: the bot's engine, or a plain search to compare it with. */
+export interface Answerer {
+  answer(question: string, options: AnswerOptions): ScoredAnswer;
+}
 
 /** A question set: see the project README, "Measuring answer quality". */
 export interface QuestionSet {
@@ -37,7 +49,7 @@ export function normalizeForMatch(text: string): string {
 }
 
 /** Runs every question of `set` through `engine` and scores the answers. */
-export function evaluate(engine: AnswerEngine, set: QuestionSet): EvaluationReport {
+export function evaluate(engine: Answerer, set: QuestionSet): EvaluationReport {
   let hits1 = 0;
   let hits3 = 0;
   let reciprocalRanks = 0;
