@@ -16,6 +16,7 @@ import { speakersByPassage } from "./speakers.ts";
 import { centralPassages } from "./summary.ts";
 import { SurfaceVocabulary } from "./surface-vocabulary.ts";
 import { loadEnglishFrequencies } from "./text/english-frequency.ts";
+import { loadIrregularVerbs } from "./text/irregular-verbs.ts";
 import { loadWordNet } from "./text/wordnet.ts";
 
 export type { QuotedPassage } from "./quoting.ts";
@@ -100,12 +101,13 @@ export class AnswerEngine {
 
   /**
    * Loads what reading chat questions needs (word frequencies, WordNet's
-   * indexes, the documents' written words) now, so the first question that
+   * indexes, irregular verbs, the documents' written words) now, so the first question that
    * needs them does not wait: a bot calls it once it is connected.
    */
   warmUp(): void {
     loadEnglishFrequencies();
     loadWordNet();
+    loadIrregularVerbs();
     this.vocabulary.prepare();
   }
 

@@ -10,6 +10,7 @@ import { CHAT_FILLER, expandShorthand } from "./text/chat-shorthand.ts";
 import { informativeness } from "./text/english-frequency.ts";
 import { stopWordMisspeltAs } from "./text/stop-word-typos.ts";
 import { processTerm, tokenize } from "./text/terms.ts";
+import { verbFormTerms } from "./verb-form-terms.ts";
 
 /** At most this many distinct terms of a question count, so cost stays bounded. */
 export const MAX_QUERY_TERMS = 32;
@@ -138,10 +139,11 @@ export function readQuery(
       derivations += 1;
       addForms(variants, derivedTerms(index, word));
     }
-    // "busy" beside "busiest", unless the documents write the word as asked
-    // ("business" shares the stem of "busy", not its sense).
+    // "busy" beside "busiest", "sending" beside "sent", unless the documents write
+    // the word as asked ("business" shares the stem of "busy", not its sense).
     if (!isFiller && vocabulary.termOf(word.toLowerCase()) === undefined) {
       addForms(variants, degreeTerms(index, word));
+      addForms(variants, verbFormTerms(index, word));
     }
     const weight = index.rarity(id) * (isFiller ? FILLER_WEIGHT : 1);
     return {

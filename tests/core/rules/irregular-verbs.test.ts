@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { readQuery } from "../../../src/core/query.ts";
+import { rankPassages } from "../../../src/core/ranking.ts";
+import { irregularVerbForms } from "../../../src/core/text/irregular-verbs.ts";
+import { VERB_FORM_CREDIT, verbFormTerms } from "../../../src/core/verb-form-terms.ts";
+import { corpusOf, passageWith } from "./corpus.ts";
+
+describe("forms of an irregular verb", () => {
+  it("lead from the base form to its past forms", () => {
+    expect(irregularVerbForms("send")).toEqual(["sent"]);
+    expect(irregularVerbForms("fly")).toEqual(expect.arrayContaining(["flew", "flown"]));
+  });
+
+  it("lead from a past form to the base and the other past form", () => {
+    expect(irregularVerbForms("flew")).toEqual(expect.arrayContaining(["fly", "flown"]));
+    expect(irregularVerbForms("Fled")).toEqual(["flee"]);
+  });
+
+  it("are read through a regular ending of the base: -ing, -s, -es, -ies", () => {
+    expect(irregularVerbForms("sending")).toEqual(expect.arrayContaining(["send", "sent"]));
+    expect(irregularVerbForms("making")).toContain("made");
+    expect(irregularVerbForms("flies")).toContain("flew");
+    expect(irregularVerbForms("sends")).toContain("sent");
+  });
+
+  it("are none for a regular verb or no verb at all", () => {
+    expect(irregularVerbForms("invade")).toEqual([]);
+    expect(irregularVerbForms("harbour")).toEqual([]);
+    expect(irregularVerbForms("s")).toEqual([]);
+  });
+});
+
+describe("verb-form terms of a question word", () => {
+  const corpus = corpusOf({
+    "signals.md":
+      "The move sent a clear signal to the West.\n\nThe harbour was calm.\n\nThe birds flew south.",
+  });
+  const termOf = (term: string) => ({
+    term,
+    id: corpus.index.termId(term),
+    credit: VERB_FORM_CREDIT,
+  });
+
+  it("are the other forms of the verb that the documents use", () => {
+    expect(verbFormTerms(corpus.index, "sending")).toEqual([termOf("sent")]);
+    expect(verbFormTerms(corpus.index, "fly")).toEqual([termOf("flew")]);
+  });
+
+  it("let 'what message was it sending' find 'sent a clear signal'", () => {
+    const query = readQuery(corpus.index, corpus.vocabulary, "what signal was it sending");
+    expect(query.terms.find((term) => term.word === "sending")?.variants).toContainEqual(
+      termOf("sent"),
+    );
+    const [best] = rankPassages(corpus.index, corpus.passages, query);
+    expect(best?.passage).toBe(passageWith(corpus, "sent a clear signal"));
+  });
+
+  it("are not looked up for a word the documents write as asked", () => {
+    const withBoth = corpusOf({ "signals.md": "They send word.\n\nThey sent a signal." });
+    const query = readQuery(withBoth.index, withBoth.vocabulary, "what did they send");
+    expect(query.terms.find((term) => term.word === "send")?.variants).toEqual([]);
+  });
+});
