@@ -1,5 +1,5 @@
-import { degreeTerms } from "./degree-terms.ts";
 import { derivedTerms } from "./derived-terms.ts";
+import { inflectedTerms } from "./inflected-terms.ts";
 import { relatedTerms } from "./related-terms.ts";
 import type { SearchIndex, SentenceTerms } from "./search-index.ts";
 import { holds, pairId } from "./search-index.ts";
@@ -10,7 +10,6 @@ import { CHAT_FILLER, expandShorthand } from "./text/chat-shorthand.ts";
 import { informativeness } from "./text/english-frequency.ts";
 import { stopWordMisspeltAs } from "./text/stop-word-typos.ts";
 import { processTerm, tokenize } from "./text/terms.ts";
-import { verbFormTerms } from "./verb-form-terms.ts";
 
 /** At most this many distinct terms of a question count, so cost stays bounded. */
 export const MAX_QUERY_TERMS = 32;
@@ -139,11 +138,10 @@ export function readQuery(
       derivations += 1;
       addForms(variants, derivedTerms(index, word));
     }
-    // "busy" beside "busiest", "sending" beside "sent", unless the documents write
+    // "sending" beside "sent", "busy" beside "busiest", unless the documents write
     // the word as asked ("business" shares the stem of "busy", not its sense).
     if (!isFiller && vocabulary.termOf(word.toLowerCase()) === undefined) {
-      addForms(variants, degreeTerms(index, word));
-      addForms(variants, verbFormTerms(index, word));
+      addForms(variants, inflectedTerms(index, word));
     }
     const weight = index.rarity(id) * (isFiller ? FILLER_WEIGHT : 1);
     return {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { INFLECTION_CREDIT, inflectedTerms } from "../../../src/core/inflected-terms.ts";
 import { readQuery } from "../../../src/core/query.ts";
 import { rankPassages } from "../../../src/core/ranking.ts";
 import { irregularVerbForms } from "../../../src/core/text/irregular-verbs.ts";
-import { VERB_FORM_CREDIT, verbFormTerms } from "../../../src/core/verb-form-terms.ts";
 import { corpusOf, passageWith } from "./corpus.ts";
 
 describe("forms of an irregular verb", () => {
@@ -30,7 +30,7 @@ describe("forms of an irregular verb", () => {
   });
 });
 
-describe("verb-form terms of a question word", () => {
+describe("other forms of a question's irregular verb, as index terms", () => {
   const corpus = corpusOf({
     "signals.md":
       "The move sent a clear signal to the West.\n\nThe harbour was calm.\n\nThe birds flew south.",
@@ -38,12 +38,12 @@ describe("verb-form terms of a question word", () => {
   const termOf = (term: string) => ({
     term,
     id: corpus.index.termId(term),
-    credit: VERB_FORM_CREDIT,
+    credit: INFLECTION_CREDIT,
   });
 
   it("are the other forms of the verb that the documents use", () => {
-    expect(verbFormTerms(corpus.index, "sending")).toEqual([termOf("sent")]);
-    expect(verbFormTerms(corpus.index, "fly")).toEqual([termOf("flew")]);
+    expect(inflectedTerms(corpus.index, "sending")).toEqual([termOf("sent")]);
+    expect(inflectedTerms(corpus.index, "fly")).toEqual([termOf("flew")]);
   });
 
   it("let 'what message was it sending' find 'sent a clear signal'", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEGREE_CREDIT, degreeTerms } from "../../../src/core/degree-terms.ts";
+import { INFLECTION_CREDIT, inflectedTerms } from "../../../src/core/inflected-terms.ts";
 import { readQuery } from "../../../src/core/query.ts";
 import { rankPassages } from "../../../src/core/ranking.ts";
 import { baseFormsOf, gradedForms } from "../../../src/core/text/degree-forms.ts";
@@ -52,7 +52,7 @@ describe("WordNet's word lists", () => {
   });
 });
 
-describe("degree terms of a question word", () => {
+describe("other degrees of a question's adjective, as index terms", () => {
   const corpus = corpusOf({
     "airports.md":
       "It is the busiest airport in the region.\n\nThe forest lies to the fore of the hills.\n\nThe bigger harbour closed.",
@@ -60,16 +60,16 @@ describe("degree terms of a question word", () => {
   const termOf = (term: string) => ({
     term,
     id: corpus.index.termId(term),
-    credit: DEGREE_CREDIT,
+    credit: INFLECTION_CREDIT,
   });
 
   it("are the other degrees of an adjective that the documents use", () => {
-    expect(degreeTerms(corpus.index, "busy")).toEqual([termOf("busiest")]);
-    expect(degreeTerms(corpus.index, "biggest")).toEqual([termOf("bigger")]);
+    expect(inflectedTerms(corpus.index, "busy")).toEqual([termOf("busiest")]);
+    expect(inflectedTerms(corpus.index, "biggest")).toEqual([termOf("bigger")]);
   });
 
   it("never read a listed word as a degree of another ('forest' is not 'fore' made superlative)", () => {
-    expect(degreeTerms(corpus.index, "forest")).toEqual([]);
+    expect(inflectedTerms(corpus.index, "forest")).toEqual([]);
   });
 
   it("let 'is it a busy airport' find 'the busiest airport'", () => {
