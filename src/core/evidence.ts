@@ -1,4 +1,4 @@
-import type { Query } from "./query.ts";
+import type { Query, QueryTerm } from "./query.ts";
 import { creditIn } from "./query.ts";
 import type { Ranked } from "./ranking.ts";
 import type { SearchIndex } from "./search-index.ts";
@@ -17,7 +17,7 @@ export interface Evidence {
   matched: number;
   /** Their share of the question's informative weight (rarity), part credit counted. */
   coverage: number;
-  /** Informative terms the documents never use, and the best passage holds no stand-in of. */
+  /** Informative terms the documents never use, and the best passage holds no stand-in of (misspellings of their words aside). */
   unknown: number;
   /** Their informativeness in general English, summed: common words ("lot") weigh little. */
   unknownInformation: number;
@@ -49,7 +49,7 @@ export function evidenceFor(index: SearchIndex, query: Query, best: Ranked | und
     const credit = Math.max(0, ...sentences.map((sentence) => creditIn(term, sentence)));
     covered += credit * term.weight;
     if (credit >= CLOSE_MATCH_CREDIT) matched += 1;
-    else if (term.id === undefined) {
+    else if (term.id === undefined && !isCorrectedMisspelling(term)) {
       // Only a broader or narrower word stands in for it: mostly still unknown.
       unknown += 1;
       unknownInformation += term.informativeness * (1 - credit);
@@ -69,6 +69,18 @@ export function evidenceFor(index: SearchIndex, query: Query, best: Ranked | und
     informative: informativeTerms.length,
     typed: best?.typed === true,
   };
+}
+
+/**
+ * Whether `term` is a misspelling ("stannd", "margaretts") of words the
+ * documents use: no sign that the question is about something else, even
+ * where the best passage lacks the word meant.
+ */
+function isCorrectedMisspelling(term: QueryTerm): boolean {
+  return (
+    !isEnglishWord(term.word) &&
+    term.variants.some((variant) => variant.credit >= CLOSE_MATCH_CREDIT)
+  );
 }
 
 /** How sure the engine is that its best passage answers the question. */

@@ -92,6 +92,30 @@ describe("evidence the best passage gives", () => {
     expect(found.unknownEnglishInformation).toBeCloseTo(0.9, 10);
   });
 
+  it("does not count a misspelling of the documents' words as unknown, even where the best passage lacks the word meant", () => {
+    const found = evidenceFor(
+      corpus.index,
+      query(
+        term("harbour"),
+        term("kettels", { variants: [{ term: "kettl", id: idOf("kettles"), credit: 0.85 }] }),
+      ),
+      rankedFirst(harbour),
+    );
+    expect(found).toMatchObject({ matched: 1, unknown: 0, unknownInformation: 0 });
+  });
+
+  it("counts an English word as unknown whatever stands in for it below a close match", () => {
+    const found = evidenceFor(
+      corpus.index,
+      query(
+        term("harbour"),
+        term("teapots", { variants: [{ term: "kettl", id: idOf("kettles"), credit: 0.3 }] }),
+      ),
+      rankedFirst(harbour),
+    );
+    expect(found).toMatchObject({ matched: 1, unknown: 1 });
+  });
+
   it("leaves a misspelling out of the unknown English information: it is no sign of another topic", () => {
     const found = evidenceFor(
       corpus.index,
