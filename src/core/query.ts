@@ -10,6 +10,7 @@ import { CHAT_FILLER, expandShorthand } from "./text/chat-shorthand.ts";
 import { informativeness } from "./text/english-frequency.ts";
 import { stopWordMisspeltAs } from "./text/stop-word-typos.ts";
 import { processTerm, tokenize } from "./text/terms.ts";
+import { collocationSynonyms } from "./text/wordnet.ts";
 
 /** At most this many distinct terms of a question count, so cost stays bounded. */
 export const MAX_QUERY_TERMS = 32;
@@ -155,7 +156,61 @@ export function readQuery(
       variants,
     };
   });
+  addPhrasalVerbSynonyms(index, words, terms);
   return { text: expanded, terms, pairs: queryPairs(index, sequence), asksSpeech };
+}
+
+/** Adverb particles of English phrasal verbs ("set up", "hold out", "push back"). */
+const PARTICLES: ReadonlySet<string> = new Set([
+  "up",
+  "out",
+  "off",
+  "back",
+  "down",
+  "in",
+  "on",
+  "over",
+  "away",
+  "around",
+  "through",
+  "along",
+  "apart",
+  "together",
+  "forth",
+]);
+
+/** Credit for a synonym of a phrasal verb of the question ("take off" → "depart"), as for any synonym. */
+export const PHRASAL_VERB_CREDIT = 0.6;
+
+/**
+ * Synonyms of the question's phrasal verbs (a word and an adverb particle)
+ * that WordNet lists ("set up" → "establish", "hold out" → "resist"), as
+ * stand-ins for the pair's last term: the pair says what neither word says
+ * alone. A word and a preposition ("stand for") are left alone: WordNet's
+ * synonyms of those were measured to pull in passages about other things.
+ */
+function addPhrasalVerbSynonyms(
+  index: SearchIndex,
+  words: readonly string[],
+  terms: QueryTerm[],
+): void {
+  for (let i = 1; i < words.length && i <= MAX_QUERY_TERMS; i += 1) {
+    const first = words[i - 1] as string;
+    const second = words[i] as string;
+    if (!PARTICLES.has(second.toLowerCase())) continue;
+    const host =
+      terms.find((term) => term.term === processTerm(second)) ??
+      terms.find((term) => term.term === processTerm(first));
+    if (!host || host.isFiller) continue;
+    const forms: TermVariant[] = [];
+    for (const synonym of collocationSynonyms(first, second)) {
+      const term = /\s/.test(synonym) ? null : processTerm(synonym);
+      const id = term ? index.termId(term) : undefined;
+      if (term && id !== undefined && id !== host.id)
+        forms.push({ term, id, credit: PHRASAL_VERB_CREDIT });
+    }
+    addForms(host.variants, forms);
+  }
 }
 
 /** Adds `forms` to `variants` unless a variant already stands for the same term at no less credit. */

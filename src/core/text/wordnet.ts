@@ -251,6 +251,36 @@ export function derivedWords(word: string): string[] {
   return result;
 }
 
+/** Collocations looked up, remembered like {@link relatedWords}. */
+const collocationMemo = new Map<string, string[]>();
+
+/**
+ * The synonyms WordNet gives a two-word collocation ("well known" →
+ * "famous", "take off" → "depart"), in its commonest senses, or none when
+ * WordNet does not list the pair.
+ */
+export function collocationSynonyms(first: string, second: string): string[] {
+  const lemma = `${first}_${second}`.toLowerCase();
+  if (lemma.length > MAX_WORD_LENGTH || !/^[a-z][a-z'-]*_[a-z][a-z'-]*$/.test(lemma)) return [];
+  const known = collocationMemo.get(lemma);
+  if (known) return known;
+  const synonyms = new Set<string>();
+  // WordNet writes some pairs with a hyphen ("well-known"), most with a space.
+  for (const form of [lemma, lemma.replace("_", "-")]) {
+    for (const pos of ["noun", "verb", "adj"] as const) {
+      for (const offset of sensesOf(pos, form)) {
+        for (const word of readSynset(pos, offset)?.words ?? []) {
+          if (word.toLowerCase() !== form.replace("_", " ")) synonyms.add(word);
+        }
+      }
+    }
+  }
+  const result = [...synonyms];
+  if (collocationMemo.size >= MEMO_SIZE) collocationMemo.clear();
+  collocationMemo.set(lemma, result);
+  return result;
+}
+
 /** Whether WordNet lists `word` (a base form) as an adjective. */
 export function isAdjective(word: string): boolean {
   return listedAs(word, ["adj"]);

@@ -1,8 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { QueryTerm } from "../../../src/core/query.ts";
-import { creditIn, MAX_QUERY_TERMS, readQuery, VARIANT_CREDIT } from "../../../src/core/query.ts";
+import {
+  creditIn,
+  MAX_QUERY_TERMS,
+  PHRASAL_VERB_CREDIT,
+  readQuery,
+  VARIANT_CREDIT,
+} from "../../../src/core/query.ts";
+import { rankPassages } from "../../../src/core/ranking.ts";
 import { pairId } from "../../../src/core/search-index.ts";
 import { processTerm } from "../../../src/core/text/terms.ts";
+import { collocationSynonyms } from "../../../src/core/text/wordnet.ts";
 import { corpusOf, passageWith } from "./corpus.ts";
 
 const letter = (n: number) => String.fromCharCode(97 + Math.floor(n));
@@ -278,5 +286,49 @@ describe("credit a sentence gives a term", () => {
     ]);
     expect(creditIn(phrase, sold)).toBe(0.6);
     expect(creditIn(phrase, rusted)).toBe(0);
+  });
+});
+
+describe("phrasal verbs", () => {
+  const castle = corpusOf({
+    "castle.md":
+      "The garrison resisted until spring.\n\nThe garrison held the gate.\n\nThe duchy was established by treaty.\n\nThe flag represented the duchy.",
+  });
+  const readCastle = (question: string) => readQuery(castle.index, castle.vocabulary, question);
+  const idIn = (word: string) => castle.index.termId(processTerm(word) as string);
+
+  it("stand in by WordNet's synonyms for the pair, on its last term", () => {
+    const query = readCastle("how long did the garrison hold out");
+    const hold = query.terms.find((term) => term.word === "hold");
+    expect(hold?.variants).toContainEqual({
+      term: processTerm("resist"),
+      id: idIn("resisted"),
+      credit: PHRASAL_VERB_CREDIT,
+    });
+  });
+
+  it("let 'what set up the duchy' find 'was established'", () => {
+    const query = readCastle("what treaty set up the duchy");
+    const [best] = rankPassages(castle.index, castle.passages, query);
+    expect(best?.passage.text).toContain("established");
+  });
+
+  it("need an adverb particle: a word and a preposition ('stand for') get no synonyms", () => {
+    expect(collocationSynonyms("stand", "for")).toContain("represent");
+    const query = readCastle("what does the flag stand for");
+    const stand = query.terms.find((term) => term.word === "stand");
+    expect(stand?.variants.map((variant) => variant.term)).not.toContain(processTerm("represent"));
+  });
+});
+
+describe("two-word collocations in WordNet", () => {
+  it("give their synonyms, spaced or hyphenated", () => {
+    expect(collocationSynonyms("hold", "out")).toEqual(expect.arrayContaining(["resist"]));
+    expect(collocationSynonyms("well", "known")).toEqual(["long-familiar"]);
+  });
+
+  it("give none for a pair WordNet does not list, or that no word can be", () => {
+    expect(collocationSynonyms("harbour", "kettle")).toEqual([]);
+    expect(collocationSynonyms("a".repeat(20), "b".repeat(20))).toEqual([]);
   });
 });
