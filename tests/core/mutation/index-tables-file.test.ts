@@ -184,6 +184,10 @@ describe("a tables file that cannot be used", () => {
         { termOffsets: new Uint32Array(0), pairOffsets: new Uint32Array(0) },
       ],
       ["pair offsets for another number of sentences", { pairOffsets: Uint32Array.from([0, 1]) }],
+      [
+        "pair offsets for one more sentence, ending on the pair ids",
+        { pairOffsets: Uint32Array.from([0, 1, 1, 1]) },
+      ],
       ["term offsets ending short of the term ids", { termIds: Uint32Array.from([0, 1, 2, 2]) }],
       ["pair offsets ending short of the pair ids", { pairIds: Float64Array.from([1, 2]) }],
       ["a passage count for another vocabulary", { passagesHolding: Uint32Array.from([1, 1]) }],

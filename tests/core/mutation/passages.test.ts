@@ -242,6 +242,22 @@ describe("joinPassages", () => {
     ]);
   });
 
+  it("measures the joined sentences from the joined passage's own start, deep in its document", () => {
+    const document = documentOf("Zero here. One cat sat. Two dogs ran. Three birds flew.");
+    const [, second, third] = buildPassages([document]) as [Passage, Passage, Passage];
+    const joined = joinPassages([second, third], document.text);
+    expect([joined.start, joined.end, joined.text]).toEqual([
+      11,
+      55,
+      "One cat sat. Two dogs ran. Three birds flew.",
+    ]);
+    expect(joined.sentences).toEqual([
+      { start: 0, end: 12 },
+      { start: 13, end: 26 },
+      { start: 27, end: 44 },
+    ]);
+  });
+
   it("keeps the first part's page and paragraph", () => {
     const paged = documentOf("Page four text. [End Page 4] Page five text. More five text.");
     const [early, late] = buildPassages([paged]) as [Passage, Passage];
@@ -295,6 +311,21 @@ describe("slicePassage", () => {
       sentences: [{ start: 0, end: 15 }],
       text: "Page five text.",
     });
+  });
+
+  it("cuts a passage that starts deep in its document down to its last sentence", () => {
+    const document = documentOf("Zero here. One cat sat. Two dogs ran.");
+    const [, second] = buildPassages([document]) as [Passage, Passage];
+    expect(second.firstSentence).toBe(1);
+    const last = slicePassage(second, document, 2, 5);
+    expect([last.start, last.end, last.firstSentence, last.lastSentence, last.text]).toEqual([
+      24,
+      37,
+      2,
+      2,
+      "Two dogs ran.",
+    ]);
+    expect(last.sentences).toEqual([{ start: 0, end: 13 }]);
   });
 
   it("cuts a joined passage down to its middle sentences", () => {
