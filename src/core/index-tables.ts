@@ -53,8 +53,9 @@ export function buildIndexTables(
   // The words of the sentences the next passage may share with this one.
   let recent = new Map<number, string[]>();
   for (const passage of passages) {
-    // Two files may share an id ("a.md", "a.txt"): numbering restarts all the same.
-    if (passage.documentId !== documentId || passage.firstSentence < previousFirst) {
+    // Two files may share an id ("a.md", "a.txt"): numbering restarts all the same,
+    // as a document's passages each start at a later sentence than the one before.
+    if (passage.documentId !== documentId || passage.firstSentence <= previousFirst) {
       documentId = passage.documentId;
       documentBase = nextBase;
     }
