@@ -30,7 +30,8 @@ export function derivedTerms(index: SearchIndex, word: string): DerivedTerm[] {
     const found = new Map<string, DerivedTerm>();
     for (const derived of derivedWords(word)) {
       const term = processTerm(derived);
-      if (!term || term === own || found.has(term) || /\s/.test(derived)) continue;
+      // A phrase ("air travel") has no one term, and finds none in the index.
+      if (!term || term === own) continue;
       const id = index.termId(term);
       if (id !== undefined) found.set(term, { term, id, credit: DERIVED_CREDIT });
     }

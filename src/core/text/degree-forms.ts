@@ -9,17 +9,26 @@
 /** Shortest base form read: shorter words ("be", "la") take endings that make other words. */
 const MIN_BASE_LENGTH = 3;
 const VOWEL = /[aeiou]/;
+/** Longest word whose final consonant doubles: the one-syllable adjectives. */
+const MAX_DOUBLING_LENGTH = 4;
 
 /** `base`'s comparative and superlative, by the regular spelling rules. */
 export function gradedForms(base: string): [string, string] {
   const word = base.toLowerCase();
   if (/[^aeiou]y$/.test(word)) return [`${word.slice(0, -1)}ier`, `${word.slice(0, -1)}iest`];
   if (word.endsWith("e")) return [`${word}r`, `${word}st`];
-  // One vowel before a final consonant doubles it: "big" → "bigger", "hot" → "hottest".
-  const last = word.at(-1) ?? "";
-  const beforeLast = word.at(-2) ?? "";
-  const third = word.at(-3) ?? "";
-  if (!VOWEL.test(last) && !/[wxy]/.test(last) && VOWEL.test(beforeLast) && !VOWEL.test(third)) {
+  // In a short word, one vowel before a final consonant doubles it: "big" →
+  // "bigger", "thin" → "thinnest" (longer adjectives are graded with "more").
+  const last = word.slice(-1);
+  const beforeLast = word.slice(-2, -1);
+  const third = word.slice(-3, -2);
+  const doubles =
+    word.length <= MAX_DOUBLING_LENGTH &&
+    !VOWEL.test(last) &&
+    !/[wxy]/.test(last) &&
+    VOWEL.test(beforeLast) &&
+    !VOWEL.test(third);
+  if (doubles) {
     return [`${word}${last}er`, `${word}${last}est`];
   }
   return [`${word}er`, `${word}est`];
@@ -36,11 +45,10 @@ export function baseFormsOf(word: string): string[] {
   const ending = lower.endsWith("est") ? "est" : lower.endsWith("er") ? "er" : undefined;
   if (!ending) return [];
   const stem = lower.slice(0, -ending.length);
-  if (stem.length < MIN_BASE_LENGTH - 1) return [];
   const bases = new Set<string>();
   if (stem.endsWith("i")) bases.add(`${stem.slice(0, -1)}y`);
   bases.add(stem);
   bases.add(`${stem}e`);
-  if (stem.length >= 2 && stem.at(-1) === stem.at(-2)) bases.add(stem.slice(0, -1));
+  if (stem.slice(-1) === stem.slice(-2, -1)) bases.add(stem.slice(0, -1));
   return [...bases].filter((base) => base.length >= MIN_BASE_LENGTH);
 }

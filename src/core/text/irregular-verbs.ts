@@ -54,7 +54,7 @@ export function irregularVerbForms(word: string): string[] {
   const found = new Set(direct ?? []);
   if (!direct) {
     for (const [ending, replacement] of ENDINGS) {
-      if (lower.length <= ending.length + 1 || !lower.endsWith(ending)) continue;
+      if (!lower.endsWith(ending)) continue;
       for (const form of forms.get(lower.slice(0, -ending.length) + replacement) ?? []) {
         found.add(form);
       }

@@ -37,6 +37,11 @@ describe("derived terms of a question word the documents lack", () => {
     ]);
   });
 
+  it("leave out a derived form that shares the word's own term ('religiousness' for 'religious')", () => {
+    const pious = corpusOf({ "faith.md": "A religious order.\n\nThe religiousness of the town." });
+    expect(derivedTerms(pious.index, "religious")).toEqual([]);
+  });
+
   it("leave out derived forms the documents do not use", () => {
     expect(derivedTerms(corpus.index, "harbour")).toEqual([]);
   });

@@ -12,30 +12,36 @@ describe("comparative and superlative of a regular adjective", () => {
     ["large", "larger", "largest"],
     ["big", "bigger", "biggest"],
     ["hot", "hotter", "hottest"],
+    ["thin", "thinner", "thinnest"],
+    ["solid", "solider", "solidest"],
     ["slow", "slower", "slowest"],
     ["new", "newer", "newest"],
     ["grey", "greyer", "greyest"],
     ["cheap", "cheaper", "cheapest"],
+    ["cool", "cooler", "coolest"],
+    ["neat", "neater", "neatest"],
+    ["dynamic", "dynamicer", "dynamicest"],
   ])("%s → %s, %s", (base, comparative, superlative) => {
     expect(gradedForms(base)).toEqual([comparative, superlative]);
   });
 });
 
 describe("base forms a comparative or superlative may come from", () => {
-  it("undo -iest and -ier to -y", () => {
-    expect(baseFormsOf("busiest")).toContain("busy");
-    expect(baseFormsOf("busier")).toContain("busy");
+  it("undo -iest and -ier to -y, beside the plain readings", () => {
+    expect(baseFormsOf("busiest")).toEqual(["busy", "busi", "busie"]);
+    expect(baseFormsOf("busier")).toEqual(["busy", "busi", "busie"]);
   });
 
   it("undo a doubled consonant and a dropped e", () => {
-    expect(baseFormsOf("biggest")).toContain("big");
-    expect(baseFormsOf("largest")).toContain("large");
+    expect(baseFormsOf("biggest")).toEqual(["bigg", "bigge", "big"]);
+    expect(baseFormsOf("largest")).toEqual(["larg", "large"]);
   });
 
   it("are none for a word without the endings, or too short to have a base", () => {
     expect(baseFormsOf("airport")).toEqual([]);
     expect(baseFormsOf("er")).toEqual([]);
     expect(baseFormsOf("best")).toEqual([]);
+    expect(baseFormsOf("ooest")).toEqual(["ooe"]);
   });
 });
 
@@ -70,6 +76,15 @@ describe("other degrees of a question's adjective, as index terms", () => {
 
   it("never read a listed word as a degree of another ('forest' is not 'fore' made superlative)", () => {
     expect(inflectedTerms(corpus.index, "forest")).toEqual([]);
+  });
+
+  it("are read whatever the question's case", () => {
+    expect(inflectedTerms(corpus.index, "Busy")).toEqual([termOf("busiest")]);
+  });
+
+  it("come only from adjectives: a verb's -est form is no superlative", () => {
+    const withVerb = corpusOf({ "letters.md": "They send letters." });
+    expect(inflectedTerms(withVerb.index, "sendest")).toEqual([]);
   });
 
   it("let 'is it a busy airport' find 'the busiest airport'", () => {

@@ -21,6 +21,12 @@ describe("forms of an irregular verb", () => {
     expect(irregularVerbForms("making")).toContain("made");
     expect(irregularVerbForms("flies")).toContain("flew");
     expect(irregularVerbForms("sends")).toContain("sent");
+    expect(irregularVerbForms("goes")).toEqual(expect.arrayContaining(["go", "went", "gone"]));
+  });
+
+  it("are none for a regular verb with a regular ending", () => {
+    expect(irregularVerbForms("invades")).toEqual([]);
+    expect(irregularVerbForms("invading")).toEqual([]);
   });
 
   it("are none for a regular verb or no verb at all", () => {
@@ -53,6 +59,10 @@ describe("other forms of a question's irregular verb, as index terms", () => {
     );
     const [best] = rankPassages(corpus.index, corpus.passages, query);
     expect(best?.passage).toBe(passageWith(corpus, "sent a clear signal"));
+  });
+
+  it("leave out forms the documents do not use", () => {
+    expect(inflectedTerms(corpus.index, "flown")).toEqual([termOf("flew")]);
   });
 
   it("are not looked up for a word the documents write as asked", () => {
