@@ -161,7 +161,7 @@ export function readQuery(
 }
 
 /** Adverb particles of English phrasal verbs ("set up", "hold out", "push back"). */
-const PARTICLES: ReadonlySet<string> = new Set([
+export const PARTICLES: ReadonlySet<string> = new Set([
   "up",
   "out",
   "off",

@@ -3,6 +3,7 @@ import type { QueryTerm } from "../../../src/core/query.ts";
 import {
   creditIn,
   MAX_QUERY_TERMS,
+  PARTICLES,
   PHRASAL_VERB_CREDIT,
   readQuery,
   VARIANT_CREDIT,
@@ -318,6 +319,32 @@ describe("phrasal verbs", () => {
     const query = readCastle("what does the flag stand for");
     const stand = query.terms.find((term) => term.word === "stand");
     expect(stand?.variants.map((variant) => variant.term)).not.toContain(processTerm("represent"));
+  });
+});
+
+describe("adverb particles of phrasal verbs", () => {
+  it.each([
+    "up",
+    "out",
+    "off",
+    "back",
+    "down",
+    "in",
+    "on",
+    "over",
+    "away",
+    "around",
+    "through",
+    "along",
+    "apart",
+    "together",
+    "forth",
+  ])("%j makes a phrasal verb", (particle) => {
+    expect(PARTICLES.has(particle)).toBe(true);
+  });
+
+  it.each(["for", "to", "of", "with", "at"])("%j, a preposition, does not", (word) => {
+    expect(PARTICLES.has(word)).toBe(false);
   });
 });
 
