@@ -1,0 +1,357 @@
+import { describe, expect, it } from "vitest";
+import type { Answer } from "../../../src/core/answer.ts";
+import { AnswerEngine, MAX_QUESTION_CHARS } from "../../../src/core/answer.ts";
+import { loadContent } from "../../../src/core/content/load-content.ts";
+import type { Passage } from "../../../src/core/passages.ts";
+import { contentFolder } from "../../helpers.ts";
+
+/** An engine over `files` (name → text); a document's title is its file name. */
+const engineOf = (files: Record<string, string>) =>
+  new AnswerEngine(loadContent(contentFolder(files)));
+
+const HARBOUR =
+  "The harbour froze in winter.\n\nFishermen mended their nets beside the lighthouse.\n\nA merchant sold copper kettles at the market.";
+const MILL = "The mill ground wheat.\n\nThe miller sold flour to the baker.";
+
+const harbour = engineOf({ "harbour.md": HARBOUR });
+const harbourAndMill = engineOf({ "harbour.md": HARBOUR, "mill.md": MILL });
+
+/** The quoted texts of an answer, in order. */
+const texts = (answer: Answer) => answer.passages.map((passage) => passage.text);
+
+/** Thirty paragraphs, each naming one numbered copper kettle: thirty equal answers to "copper kettle". */
+const KETTLES = Array.from(
+  { length: 30 },
+  (_, n) => `Kettle ${n + 1} was made of copper by the smith.`,
+).join("\n\n");
+const kettles = engineOf({ "kettles.md": KETTLES });
+const kettleIds = (answer: Answer) => answer.passages.map((passage) => passage.id);
+
+describe("what a question is read as", () => {
+  it("declines a value that is not a string as empty, echoing an empty question", () => {
+    const answer = harbour.answer(42 as unknown as string);
+    expect(answer).toEqual({
+      question: "",
+      noAnswer: true,
+      reason: "Ask a question about the article.",
+      reasonCode: "empty",
+      passages: [],
+      suggestions: [],
+    });
+  });
+
+  it("declines a question of control and format characters only as empty", () => {
+    const question = " \u0007\u200b\u0000 ";
+    const answer = harbour.answer(question);
+    expect(answer.reasonCode).toBe("empty");
+    expect(answer.question).toBe(question);
+  });
+
+  it("reads a control character between words as a space, not as nothing", () => {
+    const answer = harbour.answer("copper\u0000kettles");
+    expect(answer.noAnswer).toBe(false);
+    expect(answer.question).toBe("copper\u0000kettles");
+    expect(texts(answer)).toEqual(["A merchant sold copper kettles at the market."]);
+  });
+
+  it("reads a question of exactly the longest length, and declines one character more, saying both lengths", () => {
+    const longest = `copper ${"x".repeat(MAX_QUESTION_CHARS - 7)}`;
+    expect(longest).toHaveLength(MAX_QUESTION_CHARS);
+    expect(harbour.answer(`  ${longest}  `).reasonCode).not.toBe("too-long");
+    const answer = harbour.answer(`${longest}x`);
+    expect(answer).toMatchObject({
+      noAnswer: true,
+      reasonCode: "too-long",
+      reason: "The question is 4001 characters long; ask in at most 4000.",
+      passages: [],
+      suggestions: [],
+    });
+  });
+
+  it("declines a question of stop words only, saying it has no words to look for", () => {
+    expect(harbour.answer("what is the")).toEqual({
+      question: "what is the",
+      noAnswer: true,
+      reasonCode: "no-search-terms",
+      reason: "The question has no words to look for; ask with words from the article.",
+      passages: [],
+      suggestions: [],
+    });
+  });
+});
+
+describe("declining what the documents do not cover", () => {
+  it("names the one document searched", () => {
+    const answer = harbour.answer("zebras");
+    expect(answer).toMatchObject({
+      noAnswer: true,
+      reasonCode: "not-covered",
+      reason: "“harbour” does not cover this.",
+      passages: [],
+      suggestions: [],
+    });
+  });
+
+  it("speaks of the documents when there are several", () => {
+    expect(harbourAndMill.answer("zebras").reason).toBe("These documents do not cover this.");
+  });
+
+  it("suggests the nearest passage when it shares a word with the question", () => {
+    const answer = harbourAndMill.answer("what about zebras and kettles");
+    expect(answer.noAnswer).toBe(true);
+    expect(answer.suggestions.map((passage) => passage.text)).toEqual([
+      "A merchant sold copper kettles at the market.",
+    ]);
+  });
+
+  it("suggests at most three passages", () => {
+    const answer = kettles.answer("the kettle of the zebra giraffes");
+    expect(answer.reasonCode).toBe("not-covered");
+    expect(answer.suggestions.map((passage) => passage.id)).toEqual([0, 1, 2]);
+  });
+});
+
+describe("how sure an answer is", () => {
+  it("is high when the best passage holds the question's words", () => {
+    const answer = harbour.answer("copper kettles");
+    expect(answer).toMatchObject({ noAnswer: false, confidence: "high", suggestions: [] });
+    expect(answer.reason).toBeUndefined();
+    expect(answer.nextOffset).toBeUndefined();
+  });
+
+  it("is low when the best passage holds one of many words the documents use", () => {
+    const answer = harbourAndMill.answer("copper harbour miller wheat nets");
+    expect(answer.noAnswer).toBe(false);
+    expect(answer.confidence).toBe("low");
+  });
+});
+
+describe("the pages of an answer", () => {
+  it("quotes five passages by default, and says where the next page starts", () => {
+    const answer = kettles.answer("copper kettle");
+    expect(kettleIds(answer)).toEqual([0, 1, 2, 3, 4]);
+    expect(answer.nextOffset).toBe(5);
+  });
+
+  it("goes on from the offset, and gives no next offset on the last page", () => {
+    const answer = kettles.answer("copper kettle", { offset: 27, limit: 5 });
+    expect(kettleIds(answer)).toEqual([27, 28, 29]);
+    expect(answer.nextOffset).toBeUndefined();
+  });
+
+  it("gives no next offset when the page ends exactly at the last passage", () => {
+    const answer = kettles.answer("copper kettle", { offset: 25, limit: 5 });
+    expect(kettleIds(answer)).toEqual([25, 26, 27, 28, 29]);
+    expect(answer.nextOffset).toBeUndefined();
+  });
+
+  it("quotes at least one and at most twenty-five passages, whole numbers of them", () => {
+    expect(kettleIds(kettles.answer("copper kettle", { limit: 0 }))).toEqual([0]);
+    expect(kettleIds(kettles.answer("copper kettle", { limit: -4 }))).toEqual([0]);
+    expect(kettles.answer("copper kettle", { limit: 100 }).passages).toHaveLength(25);
+    expect(kettleIds(kettles.answer("copper kettle", { limit: 2.9 }))).toEqual([0, 1]);
+    expect(kettleIds(kettles.answer("copper kettle", { limit: Number.NaN }))).toEqual([0]);
+  });
+
+  it("reads a negative, fractional or infinite offset as a whole offset from 0 up", () => {
+    expect(kettleIds(kettles.answer("copper kettle", { offset: -3, limit: 1 }))).toEqual([0]);
+    expect(kettleIds(kettles.answer("copper kettle", { offset: 2.7, limit: 1 }))).toEqual([2]);
+    expect(kettleIds(kettles.answer("copper kettle", { offset: Infinity, limit: 1 }))).toEqual([0]);
+  });
+
+  it("never reads an offset past the candidates ranked", () => {
+    const answer = kettles.answer("copper kettle", { offset: 1000 });
+    expect(answer.passages).toEqual([]);
+    expect(answer.nextOffset).toBeUndefined();
+  });
+});
+
+describe("what the first page leaves for later pages", () => {
+  // One passage holds both words; the others hold one, and score well under 40% of it.
+  const lopsided = engineOf({
+    "lopsided.md": [
+      "The amber lantern glowed in the brass observatory tower.",
+      "Lantern oil was cheap.",
+      "A ship passed.",
+      "The lantern was lit.",
+    ].join("\n\n"),
+  });
+
+  it("quotes on the first page only passages within reach of the best one", () => {
+    const answer = lopsided.answer("amber brass observatory lantern");
+    expect(texts(answer)).toEqual(["The amber lantern glowed in the brass observatory tower."]);
+    expect(answer.nextOffset).toBe(1);
+  });
+
+  it("goes on down the whole list on later pages", () => {
+    const answer = lopsided.answer("amber brass observatory lantern", { offset: 1 });
+    expect(texts(answer).sort()).toEqual(["Lantern oil was cheap.", "The lantern was lit."]);
+    expect(answer.nextOffset).toBeUndefined();
+  });
+});
+
+describe("questions about the documents themselves", () => {
+  it("answers who wrote it with each document's about passage first, then their summaries taking turns", () => {
+    const answer = harbourAndMill.answer("who wrote this", { limit: 25 });
+    expect(answer).toMatchObject({ noAnswer: false, confidence: "high", suggestions: [] });
+    expect(texts(answer)).toEqual([
+      "harbour.",
+      "mill.",
+      "The harbour froze in winter.",
+      "The mill ground wheat.",
+      "Fishermen mended their nets beside the lighthouse.",
+      "The miller sold flour to the baker.",
+      "A merchant sold copper kettles at the market.",
+    ]);
+    // Scored down the list: 1 - position / (passages + 1).
+    expect(answer.passages.map((passage) => passage.score)).toEqual([
+      1, 0.875, 0.75, 0.625, 0.5, 0.375, 0.25,
+    ]);
+    expect(answer.nextOffset).toBeUndefined();
+  });
+
+  it("answers a request for a summary with the summaries first, then the about passages", () => {
+    const answer = harbourAndMill.answer("summary", { limit: 25 });
+    expect(texts(answer)).toEqual([
+      "The harbour froze in winter.",
+      "The mill ground wheat.",
+      "Fishermen mended their nets beside the lighthouse.",
+      "The miller sold flour to the baker.",
+      "A merchant sold copper kettles at the market.",
+      "harbour.",
+      "mill.",
+    ]);
+  });
+
+  it("pages through a document answer like any other", () => {
+    const first = harbourAndMill.answer("who wrote this", { limit: 3 });
+    expect(first.nextOffset).toBe(3);
+    const next = harbourAndMill.answer("who wrote this", { offset: 3, limit: 3 });
+    expect(texts(next)).toEqual([
+      "The mill ground wheat.",
+      "Fishermen mended their nets beside the lighthouse.",
+      "The miller sold flour to the baker.",
+    ]);
+    expect(next.nextOffset).toBe(6);
+  });
+
+  it("highlights the first sentence of a summary passage", () => {
+    const engine = engineOf({ "pair.md": "The owl hunted mice. It slept by day." });
+    const [summary] = engine.answer("summary").passages;
+    expect(summary?.text).toBe("The owl hunted mice. It slept by day.");
+    expect(summary?.highlight).toEqual({ start: 0, end: "The owl hunted mice.".length });
+  });
+
+  it("sums a document up in at most three passages", () => {
+    const five = ["Owls hunt.", "Owls sleep.", "Owls fly.", "Owls nest.", "Owls call."];
+    const engine = engineOf({ "owls.md": five.join("\n\n") });
+    const answer = engine.answer("summary", { limit: 25 });
+    expect(answer.passages).toHaveLength(4);
+    expect(texts(answer).at(-1)).toBe("owls.");
+  });
+
+  it("sums up no two passages sharing a sentence", () => {
+    const engine = engineOf({
+      "owl.md": "The owl hunted mice. It slept by day. It called at night.",
+    });
+    const summaries = engine.answer("summary", { limit: 25 }).passages.slice(0, -1);
+    expect(summaries).toHaveLength(1);
+  });
+
+  it("sums up each document from its own passages only", () => {
+    const answer = harbourAndMill.answer("summary", { limit: 25 });
+    const summaries = answer.passages.slice(0, -2);
+    const fromHarbour = summaries.filter((passage) => passage.document === "harbour");
+    const fromMill = summaries.filter((passage) => passage.document === "mill");
+    expect(fromHarbour.map((passage) => passage.text).sort()).toEqual(HARBOUR.split("\n\n").sort());
+    expect(fromMill.map((passage) => passage.text).sort()).toEqual(MILL.split("\n\n").sort());
+  });
+
+  it("sums up only the first five of many documents, and names them all", () => {
+    const files: Record<string, string> = {};
+    for (const name of ["a", "b", "c", "d", "e", "f"])
+      files[`${name}.md`] = `Note ${name} is here.`;
+    const answer = engineOf(files).answer("summary", { limit: 25 });
+    expect(texts(answer)).toEqual([
+      "Note a is here.",
+      "Note b is here.",
+      "Note c is here.",
+      "Note d is here.",
+      "Note e is here.",
+      "a.",
+      "b.",
+      "c.",
+      "d.",
+      "e.",
+      "f.",
+    ]);
+  });
+
+  it("works a document's summary out once and gives the same one again", () => {
+    const first = texts(harbourAndMill.answer("summary", { limit: 25 }));
+    expect(texts(harbourAndMill.answer("summary", { limit: 25 }))).toEqual(first);
+  });
+});
+
+describe("the passage a quote shows", () => {
+  const engine = engineOf({
+    "a.md": "Ravens nest high. Ravens eat carrion. Ravens live long.",
+    "b.md": "Crows gather. Crows talk.",
+  });
+  const [ravens01, ravens12, crows] = engine.passages as [Passage, Passage, Passage];
+
+  it("is the passage itself when quoted alone", () => {
+    expect(engine.passageOf(ravens01.id)).toBe(ravens01);
+    expect(engine.passageOf(ravens12.id, ravens01.id)).toBe(ravens12);
+  });
+
+  it("spans the passages through the last one joined", () => {
+    expect(engine.passageOf(ravens01.id, ravens12.id)?.text).toBe(
+      "Ravens nest high. Ravens eat carrion. Ravens live long.",
+    );
+  });
+
+  it("never joins in a passage of another document", () => {
+    expect(engine.passageOf(ravens12.id, crows.id)?.text).toBe(ravens12.text);
+  });
+
+  it("is a document's about passage for the ids after the text's passages, and nothing past them", () => {
+    expect(engine.passages).toHaveLength(3);
+    expect(engine.passageOf(3)?.text).toBe("a.");
+    expect(engine.passageOf(4)?.text).toBe("b.");
+    expect(engine.passageOf(5)).toBeUndefined();
+  });
+});
+
+describe("what stands around a passage", () => {
+  const engine = engineOf({
+    "a.md": "Ravens nest high. Ravens eat carrion. Ravens live long.\n\nRavens play.",
+    "b.md": "Crows gather. Crows talk.",
+  });
+  const passageWith = (words: string) =>
+    engine.passages.find((passage) => passage.text.startsWith(words)) as Passage;
+
+  it("is the sentences before and after it that it does not quote", () => {
+    const { before, after } = engine.neighbours(passageWith("Ravens eat carrion"));
+    expect(before?.text).toBe("Ravens nest high.");
+    expect(after?.text).toBe("Ravens play.");
+  });
+
+  it("is nothing before a document's first passage or after its last, whatever the next document says", () => {
+    expect(engine.neighbours(passageWith("Ravens nest")).before).toBeNull();
+    expect(engine.neighbours(passageWith("Ravens play")).after).toBeNull();
+    expect(engine.neighbours(passageWith("Crows gather")).before).toBeNull();
+  });
+
+  it("skips, for a joined quote, the passages it already holds", () => {
+    const joined = engine.passageOf(0, 1) as Passage;
+    const { before, after } = engine.neighbours(joined);
+    expect(before).toBeNull();
+    expect(after?.text).toBe("Ravens play.");
+  });
+
+  it("is nothing for a passage of a document the engine does not hold", () => {
+    const stranger = { ...passageWith("Ravens eat carrion"), documentId: "elsewhere" };
+    expect(engine.neighbours(stranger)).toEqual({ before: null, after: null });
+  });
+});
