@@ -68,6 +68,11 @@ describe("what a question is read as", () => {
     });
   });
 
+  it("counts a run of control characters as one space toward the longest length", () => {
+    const question = `copper\u0007\u0007\u0007${"x".repeat(MAX_QUESTION_CHARS - 7)}`;
+    expect(harbour.answer(question).reasonCode).not.toBe("too-long");
+  });
+
   it("declines a question of stop words only, saying it has no words to look for", () => {
     expect(harbour.answer("what is the")).toEqual({
       question: "what is the",
@@ -102,6 +107,13 @@ describe("declining what the documents do not cover", () => {
     expect(answer.suggestions.map((passage) => passage.text)).toEqual([
       "A merchant sold copper kettles at the market.",
     ]);
+  });
+
+  it("suggests nothing when the nearest passage shares only chat filler with the question", () => {
+    const engine = engineOf({ "thanks.md": "Thanks for reading.\n\nThe harbour froze." });
+    const answer = engine.answer("thanks");
+    expect(answer.reasonCode).toBe("not-covered");
+    expect(answer.suggestions).toEqual([]);
   });
 
   it("suggests at most three passages", () => {
@@ -155,7 +167,9 @@ describe("the pages of an answer", () => {
 
   it("reads a negative, fractional or infinite offset as a whole offset from 0 up", () => {
     expect(kettleIds(kettles.answer("copper kettle", { offset: -3, limit: 1 }))).toEqual([0]);
-    expect(kettleIds(kettles.answer("copper kettle", { offset: 2.7, limit: 1 }))).toEqual([2]);
+    const fractional = kettles.answer("copper kettle", { offset: 2.7, limit: 1 });
+    expect(kettleIds(fractional)).toEqual([2]);
+    expect(fractional.nextOffset).toBe(3);
     expect(kettleIds(kettles.answer("copper kettle", { offset: Infinity, limit: 1 }))).toEqual([0]);
   });
 
@@ -187,6 +201,21 @@ describe("what the first page leaves for later pages", () => {
     const answer = lopsided.answer("amber brass observatory lantern", { offset: 1 });
     expect(texts(answer).sort()).toEqual(["Lantern oil was cheap.", "The lantern was lit."]);
     expect(answer.nextOffset).toBeUndefined();
+  });
+});
+
+describe("overlapping passages that both answer", () => {
+  const engine = engineOf({
+    "owl.md": "The grey owl hunted at dusk. The grey owl slept at dawn. Foxes ran.",
+  });
+
+  it("are quoted as one, through the later passage's id", () => {
+    const answer = engine.answer("grey owl");
+    expect(answer.passages).toHaveLength(1);
+    const [quote] = answer.passages;
+    expect(quote?.text).toBe("The grey owl hunted at dusk. The grey owl slept at dawn. Foxes ran.");
+    expect(quote?.id).toBe(0);
+    expect(quote?.throughId).toBe(1);
   });
 });
 
@@ -341,6 +370,13 @@ describe("what stands around a passage", () => {
     expect(engine.neighbours(passageWith("Ravens nest")).before).toBeNull();
     expect(engine.neighbours(passageWith("Ravens play")).after).toBeNull();
     expect(engine.neighbours(passageWith("Crows gather")).before).toBeNull();
+  });
+
+  it("is the nearest passage's sentences only, not those of passages further off", () => {
+    expect(engine.neighbours(passageWith("Ravens play")).before?.text).toBe(
+      "Ravens eat carrion. Ravens live long.",
+    );
+    expect(engine.neighbours(passageWith("Ravens nest")).after?.text).toBe("Ravens live long.");
   });
 
   it("skips, for a joined quote, the passages it already holds", () => {

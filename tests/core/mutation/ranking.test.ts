@@ -160,6 +160,21 @@ describe("which passage ranks first", () => {
     ]);
   });
 
+  it("tells the question's document by the ten best candidates only, however many weak ones another holds", () => {
+    const weak = [
+      "Copper kettles.",
+      ...Array.from({ length: 15 }, (_, n) => `Copper ${n}.`),
+      ...Array.from({ length: 15 }, (_, n) => `Kettles ${n}.`),
+    ];
+    const strong = Array.from({ length: 10 }, (_, n) => `Copper kettles ${n}.`);
+    const corpus = corpusOf({ "a-weak.md": weak.join("\n\n"), "b-strong.md": strong.join("\n\n") });
+    const ranked = rank(corpus, "copper kettles");
+    expect(ranked.slice(0, 10).map(({ passage }) => passage.documentId)).toEqual(
+      Array(10).fill("b-strong"),
+    );
+    expect(ranked[10]?.passage.text).toBe("Copper kettles.");
+  });
+
   it("re-ranks at most the sixty best candidates", () => {
     const corpus = corpusOf({
       "a.md": Array.from({ length: 70 }, (_, n) => `Copper kettle ${n} shines.`).join("\n\n"),
