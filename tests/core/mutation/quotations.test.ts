@@ -111,6 +111,12 @@ describe("the speaker named after a quotation", () => {
   it("needs a verb of speech right after the quotation", () => {
     expect(onlyQuotation("“The bread is cheap,” the baker Anna said.").speaker).toBe(null);
     expect(onlyQuotation("“The bread is cheap,” sang Anna.").speaker).toBe(null);
+    expect(onlyQuotation("“The bread is cheap,” sang Anna, who said little.").speaker).toBe(null);
+  });
+
+  it("allows spaces and commas between the quotation and the verb", () => {
+    expect(speakerOf("“The bread is cheap”, said Anna.")).toBe("Anna");
+    expect(speakerOf("“The bread is cheap” ,  said Anna.")).toBe("Anna");
   });
 });
 
@@ -146,6 +152,12 @@ describe("the speaker named before a quotation", () => {
 
   it("allows has, have or had before the verb", () => {
     expect(speakerOf("Anna had said “the bread is cheap” before.")).toBe("Anna");
+  });
+
+  it("needs the verb to stand right before the quotation", () => {
+    expect(onlyQuotation("Anna said nothing, then “the bread is cheap” appeared.").speaker).toBe(
+      null,
+    );
   });
 
   it("needs the verb to be a whole word", () => {
