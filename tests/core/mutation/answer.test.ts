@@ -287,6 +287,29 @@ describe("questions about the documents themselves", () => {
     expect(summaries).toHaveLength(1);
   });
 
+  it("keeps passages standing before a more central one", () => {
+    const engine = engineOf({
+      "pets.md": "Cats sleep.\n\nDogs bark.\n\nCats and dogs play, cats chase dogs.",
+    });
+    expect(texts(engine.answer("summary", { limit: 25 }))).toEqual([
+      "Cats and dogs play, cats chase dogs.",
+      "Cats sleep.",
+      "Dogs bark.",
+      "pets.",
+    ]);
+  });
+
+  it("leaves out a passage sharing its last sentence with a more central one", () => {
+    const engine = engineOf({
+      "owl.md":
+        "Rain fell on the wet grey hills. Owls and foxes hunt mice. Owls and foxes chase mice.",
+    });
+    expect(texts(engine.answer("summary", { limit: 25 }))).toEqual([
+      "Owls and foxes hunt mice. Owls and foxes chase mice.",
+      "owl.",
+    ]);
+  });
+
   it("sums up each document from its own passages only", () => {
     const answer = harbourAndMill.answer("summary", { limit: 25 });
     const summaries = answer.passages.slice(0, -2);
@@ -355,7 +378,8 @@ describe("the passage a quote shows", () => {
 describe("what stands around a passage", () => {
   const engine = engineOf({
     "a.md": "Ravens nest high. Ravens eat carrion. Ravens live long.\n\nRavens play.",
-    "b.md": "Crows gather. Crows talk.",
+    // Longer than a.md: its passages' sentence numbers run past a.md's last.
+    "b.md": "Crows gather. Crows talk. Crows sleep. Crows wake. Crows fly. Crows land.",
   });
   const passageWith = (words: string) =>
     engine.passages.find((passage) => passage.text.startsWith(words)) as Passage;

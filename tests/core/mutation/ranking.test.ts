@@ -293,6 +293,23 @@ describe("a large corpus", () => {
     );
   });
 
+  it("still takes passages holding the common terms when the other words are unknown", () => {
+    const corpus = copperCorpus(1001);
+    const ranked = rank(corpus, "copper zqxvw");
+    expect(ranked).toHaveLength(CANDIDATES);
+    expect(ranked[0]?.passage.text).toBe("Pot 0 is copper.");
+  });
+
+  it("takes passages holding any one of several common terms", () => {
+    const paragraphs: string[] = [];
+    for (let n = 0; n < 1001; n += 1) paragraphs.push(`Pot ${n} is copper.`, `Pan ${n} is brass.`);
+    const corpus = corpusOf({ "a.md": paragraphs.join("\n\n") });
+    const ranked = rank(corpus, "copper brass");
+    expect(ranked.map(({ passage }) => passage.id)).toEqual(
+      Array.from({ length: CANDIDATES }, (_, n) => n),
+    );
+  });
+
   it("ranks nothing for common terms when a question's terms are unknown", () => {
     const corpus = copperCorpus(1001);
     const unknown = queryOf(term(corpus, "giraffe"));
