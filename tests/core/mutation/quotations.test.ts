@@ -91,6 +91,10 @@ describe("the speaker named after a quotation", () => {
     expect(speakerOf("“The bread is cheap,” SAID Anna.")).toBe("Anna");
   });
 
+  it("drops spaces after the speaker's words", () => {
+    expect(speakerOf("“The bread is cheap,” said Anna , then left.")).toBe("Anna");
+  });
+
   it.each([
     "said",
     "claims",
@@ -125,6 +129,19 @@ describe("the speaker named before a quotation", () => {
     expect(
       speakerOf("In Moscow, Sergey Lavrov has alluded to “a polycentric world order” often."),
     ).toBe("Sergey Lavrov");
+  });
+
+  it("is read whatever the verb's case, and never includes the verb", () => {
+    expect(speakerOf("Anna SAID “the bread is cheap” today.")).toBe("Anna");
+  });
+
+  it("allows more than one space between the words of a name", () => {
+    expect(speakerOf("Anna  Petrova said “the bread is cheap” today.")).toBe("Anna  Petrova");
+    expect(speakerOf("Osama bin  Laden said “the war is long” once.")).toBe("Osama bin  Laden");
+  });
+
+  it("keeps an apostrophe and s inside a name", () => {
+    expect(speakerOf("Dinesh D'souza said “the bread is cheap” today.")).toBe("Dinesh D'souza");
   });
 
   it("keeps joining words inside a name", () => {
@@ -186,6 +203,27 @@ describe("what a quotation is called when no one is named", () => {
     expect(onlyQuotation("The sign reads: “no boats after dark” today.").describedAs).toBe(
       "The sign",
     );
+  });
+
+  it("is found after other words of the sentence", () => {
+    expect(
+      onlyQuotation("In 1979, a popular slogan was “neither East nor West” then.").describedAs,
+    ).toBe("a popular slogan");
+  });
+
+  it("allows a colon, with or without spaces, before the quotation", () => {
+    expect(onlyQuotation("The sign reads : “no boats after dark” today.").describedAs).toBe(
+      "The sign",
+    );
+    expect(onlyQuotation("The sign reads:“no boats after dark” today.").describedAs).toBe(
+      "The sign",
+    );
+  });
+
+  it("needs the phrase and its verb right before the quotation", () => {
+    expect(
+      onlyQuotation("The sign was old, and it reads “no boats after dark” today.").describedAs,
+    ).toBe(null);
   });
 
   it("is none when the quotation has a speaker, or no such phrase", () => {

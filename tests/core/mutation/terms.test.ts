@@ -138,6 +138,10 @@ describe("turning a word into its index term", () => {
     expect(processTerm("NATO")).toBe("nato");
   });
 
+  it("reads a word of mixed case as no acronym", () => {
+    expect(processTerm("tHE")).toBeNull();
+  });
+
   it("drops a single letter, but keeps a single digit", () => {
     expect(processTerm("x")).toBeNull();
     expect(processTerm("X")).toBeNull();
