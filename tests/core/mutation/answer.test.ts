@@ -254,6 +254,14 @@ describe("questions about the documents themselves", () => {
     expect(answer.nextOffset).toBeUndefined();
   });
 
+  it("numbers each document's about passage after the text's passages, in the documents' order", () => {
+    const engine = harbourAndMill();
+    const [harbourAbout, millAbout] = engine.answer("who wrote this").passages;
+    expect(engine.passages).toHaveLength(5);
+    expect([harbourAbout?.id, millAbout?.id]).toEqual([5, 6]);
+    expect(engine.passageOf(6)?.text).toBe("mill.");
+  });
+
   it("answers a request for a summary with the summaries first, then the about passages", () => {
     const answer = harbourAndMill().answer("summary", { limit: 25 });
     expect(texts(answer)).toEqual([

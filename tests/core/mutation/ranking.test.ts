@@ -302,7 +302,10 @@ describe("a large corpus", () => {
 
   it("takes passages holding any one of several common terms", () => {
     const paragraphs: string[] = [];
-    for (let n = 0; n < 1001; n += 1) paragraphs.push(`Pot ${n} is copper.`, `Pan ${n} is brass.`);
+    // Two sentences each: a passage holds a term when any of its sentences does.
+    for (let n = 0; n < 1001; n += 1) {
+      paragraphs.push(`Pot ${n} is copper. It shines.`, `Pan ${n} is brass. It rusts.`);
+    }
     const corpus = corpusOf({ "a.md": paragraphs.join("\n\n") });
     const ranked = rank(corpus, "copper brass");
     expect(ranked.map(({ passage }) => passage.id)).toEqual(
