@@ -1,0 +1,446 @@
+import { describe, expect, it } from "vitest";
+import type { Answer } from "../../../src/core/answer.ts";
+import { AnswerEngine, MAX_QUESTION_CHARS } from "../../../src/core/answer.ts";
+import { loadContent } from "../../../src/core/content/load-content.ts";
+import type { Passage } from "../../../src/core/passages.ts";
+import { contentFolder } from "../../helpers.ts";
+
+/** An engine over `files` (name → text); a document's title is its file name. */
+const engineOf = (files: Record<string, string>) =>
+  new AnswerEngine(loadContent(contentFolder(files)));
+
+/**
+ * An engine over `files`, built when a test first asks for it: built while
+ * the test file loads, a fault in building it would fail the file rather
+ * than the tests, and mutation testing would not count it as caught.
+ */
+function lazyEngine(files: Record<string, string>): () => AnswerEngine {
+  let engine: AnswerEngine | undefined;
+  return () => {
+    engine ??= engineOf(files);
+    return engine;
+  };
+}
+
+const HARBOUR =
+  "The harbour froze in winter.\n\nFishermen mended their nets beside the lighthouse.\n\nA merchant sold copper kettles at the market.";
+const MILL = "The mill ground wheat.\n\nThe miller sold flour to the baker.";
+
+const harbour = lazyEngine({ "harbour.md": HARBOUR });
+const harbourAndMill = lazyEngine({ "harbour.md": HARBOUR, "mill.md": MILL });
+
+/** The quoted texts of an answer, in order. */
+const texts = (answer: Answer) => answer.passages.map((passage) => passage.text);
+
+/** Thirty paragraphs, each naming one numbered copper kettle: thirty equal answers to "copper kettle". */
+const KETTLES = Array.from(
+  { length: 30 },
+  (_, n) => `Kettle ${n + 1} was made of copper by the smith.`,
+).join("\n\n");
+const kettles = lazyEngine({ "kettles.md": KETTLES });
+const kettleIds = (answer: Answer) => answer.passages.map((passage) => passage.id);
+
+describe("what a question is read as", () => {
+  it("declines a value that is not a string as empty, echoing an empty question", () => {
+    const answer = harbour().answer(42 as unknown as string);
+    expect(answer).toEqual({
+      question: "",
+      noAnswer: true,
+      reason: "Ask a question about the article.",
+      reasonCode: "empty",
+      passages: [],
+      suggestions: [],
+    });
+  });
+
+  it("declines a question of control and format characters only as empty", () => {
+    const question = " \u0007\u200b\u0000 ";
+    const answer = harbour().answer(question);
+    expect(answer.reasonCode).toBe("empty");
+    expect(answer.question).toBe(question);
+  });
+
+  it("reads a control character between words as a space, not as nothing", () => {
+    const answer = harbour().answer("copper\u0000kettles");
+    expect(answer.noAnswer).toBe(false);
+    expect(answer.question).toBe("copper\u0000kettles");
+    expect(texts(answer)).toEqual(["A merchant sold copper kettles at the market."]);
+  });
+
+  it("reads a question of exactly the longest length, and declines one character more, saying both lengths", () => {
+    const longest = `copper ${"x".repeat(MAX_QUESTION_CHARS - 7)}`;
+    expect(longest).toHaveLength(MAX_QUESTION_CHARS);
+    expect(harbour().answer(`  ${longest}  `).reasonCode).not.toBe("too-long");
+    const answer = harbour().answer(`${longest}x`);
+    expect(answer).toMatchObject({
+      noAnswer: true,
+      reasonCode: "too-long",
+      reason: "The question is 4001 characters long; ask in at most 4000.",
+      passages: [],
+      suggestions: [],
+    });
+  });
+
+  it("counts a run of control characters as one space toward the longest length", () => {
+    const question = `copper\u0007\u0007\u0007${"x".repeat(MAX_QUESTION_CHARS - 7)}`;
+    expect(harbour().answer(question).reasonCode).not.toBe("too-long");
+  });
+
+  it("declines a question of stop words only, saying it has no words to look for", () => {
+    expect(harbour().answer("what is the")).toEqual({
+      question: "what is the",
+      noAnswer: true,
+      reasonCode: "no-search-terms",
+      reason: "The question has no words to look for; ask with words from the article.",
+      passages: [],
+      suggestions: [],
+    });
+  });
+});
+
+describe("declining what the documents do not cover", () => {
+  it("names the one document searched", () => {
+    const answer = harbour().answer("zebras");
+    expect(answer).toMatchObject({
+      noAnswer: true,
+      reasonCode: "not-covered",
+      reason: "“harbour” does not cover this.",
+      passages: [],
+      suggestions: [],
+    });
+  });
+
+  it("speaks of the documents when there are several", () => {
+    expect(harbourAndMill().answer("zebras").reason).toBe("These documents do not cover this.");
+  });
+
+  it("suggests the nearest passage when it shares a word with the question", () => {
+    const answer = harbourAndMill().answer("what about zebras and kettles");
+    expect(answer.noAnswer).toBe(true);
+    expect(answer.suggestions.map((passage) => passage.text)).toEqual([
+      "A merchant sold copper kettles at the market.",
+    ]);
+  });
+
+  it("suggests nothing when the nearest passage shares only chat filler with the question", () => {
+    const engine = engineOf({ "thanks.md": "Thanks for reading.\n\nThe harbour froze." });
+    const answer = engine.answer("thanks");
+    expect(answer.reasonCode).toBe("not-covered");
+    expect(answer.suggestions).toEqual([]);
+  });
+
+  it("suggests at most three passages", () => {
+    const answer = kettles().answer("the kettle of the zebra giraffes");
+    expect(answer.reasonCode).toBe("not-covered");
+    expect(answer.suggestions.map((passage) => passage.id)).toEqual([0, 1, 2]);
+  });
+});
+
+describe("how sure an answer is", () => {
+  it("is high when the best passage holds the question's words", () => {
+    const answer = harbour().answer("copper kettles");
+    expect(answer).toMatchObject({ noAnswer: false, confidence: "high", suggestions: [] });
+    expect(answer.reason).toBeUndefined();
+    expect(answer.nextOffset).toBeUndefined();
+  });
+
+  it("is low when the best passage holds one of many words the documents use", () => {
+    const answer = harbourAndMill().answer("copper harbour miller wheat nets");
+    expect(answer.noAnswer).toBe(false);
+    expect(answer.confidence).toBe("low");
+  });
+});
+
+describe("the pages of an answer", () => {
+  it("quotes five passages by default, and says where the next page starts", () => {
+    const answer = kettles().answer("copper kettle");
+    expect(kettleIds(answer)).toEqual([0, 1, 2, 3, 4]);
+    expect(answer.nextOffset).toBe(5);
+  });
+
+  it("goes on from the offset, and gives no next offset on the last page", () => {
+    const answer = kettles().answer("copper kettle", { offset: 27, limit: 5 });
+    expect(kettleIds(answer)).toEqual([27, 28, 29]);
+    expect(answer.nextOffset).toBeUndefined();
+  });
+
+  it("gives no next offset when the page ends exactly at the last passage", () => {
+    const answer = kettles().answer("copper kettle", { offset: 25, limit: 5 });
+    expect(kettleIds(answer)).toEqual([25, 26, 27, 28, 29]);
+    expect(answer.nextOffset).toBeUndefined();
+  });
+
+  it("quotes at least one and at most twenty-five passages, whole numbers of them", () => {
+    expect(kettleIds(kettles().answer("copper kettle", { limit: 0 }))).toEqual([0]);
+    expect(kettleIds(kettles().answer("copper kettle", { limit: -4 }))).toEqual([0]);
+    expect(kettles().answer("copper kettle", { limit: 100 }).passages).toHaveLength(25);
+    expect(kettleIds(kettles().answer("copper kettle", { limit: 2.9 }))).toEqual([0, 1]);
+    expect(kettleIds(kettles().answer("copper kettle", { limit: Number.NaN }))).toEqual([0]);
+  });
+
+  it("reads a negative, fractional or infinite offset as a whole offset from 0 up", () => {
+    expect(kettleIds(kettles().answer("copper kettle", { offset: -3, limit: 1 }))).toEqual([0]);
+    const fractional = kettles().answer("copper kettle", { offset: 2.7, limit: 1 });
+    expect(kettleIds(fractional)).toEqual([2]);
+    expect(fractional.nextOffset).toBe(3);
+    expect(kettleIds(kettles().answer("copper kettle", { offset: Infinity, limit: 1 }))).toEqual([
+      0,
+    ]);
+  });
+
+  it("never reads an offset past the candidates ranked", () => {
+    const answer = kettles().answer("copper kettle", { offset: 1000 });
+    expect(answer.passages).toEqual([]);
+    expect(answer.nextOffset).toBeUndefined();
+  });
+});
+
+describe("what the first page leaves for later pages", () => {
+  // One passage holds both words; the others hold one, and score well under 40% of it.
+  const lopsided = lazyEngine({
+    "lopsided.md": [
+      "The amber lantern glowed in the brass observatory tower.",
+      "Lantern oil was cheap.",
+      "A ship passed.",
+      "The lantern was lit.",
+    ].join("\n\n"),
+  });
+
+  it("quotes on the first page only passages within reach of the best one", () => {
+    const answer = lopsided().answer("amber brass observatory lantern");
+    expect(texts(answer)).toEqual(["The amber lantern glowed in the brass observatory tower."]);
+    expect(answer.nextOffset).toBe(1);
+  });
+
+  it("goes on down the whole list on later pages", () => {
+    const answer = lopsided().answer("amber brass observatory lantern", { offset: 1 });
+    expect(texts(answer).sort()).toEqual(["Lantern oil was cheap.", "The lantern was lit."]);
+    expect(answer.nextOffset).toBeUndefined();
+  });
+});
+
+describe("overlapping passages that both answer", () => {
+  const owls = lazyEngine({
+    "owl.md": "The grey owl hunted at dusk. The grey owl slept at dawn. Foxes ran.",
+  });
+
+  it("are quoted as one, through the later passage's id", () => {
+    const answer = owls().answer("grey owl");
+    expect(answer.passages).toHaveLength(1);
+    const [quote] = answer.passages;
+    expect(quote?.text).toBe("The grey owl hunted at dusk. The grey owl slept at dawn. Foxes ran.");
+    expect(quote?.id).toBe(0);
+    expect(quote?.throughId).toBe(1);
+  });
+});
+
+describe("questions about the documents themselves", () => {
+  it("answers who wrote it with each document's about passage first, then their summaries taking turns", () => {
+    const answer = harbourAndMill().answer("who wrote this", { limit: 25 });
+    expect(answer).toMatchObject({ noAnswer: false, confidence: "high", suggestions: [] });
+    expect(texts(answer)).toEqual([
+      "harbour.",
+      "mill.",
+      "The harbour froze in winter.",
+      "The mill ground wheat.",
+      "Fishermen mended their nets beside the lighthouse.",
+      "The miller sold flour to the baker.",
+      "A merchant sold copper kettles at the market.",
+    ]);
+    // Scored down the list: 1 - position / (passages + 1).
+    expect(answer.passages.map((passage) => passage.score)).toEqual([
+      1, 0.875, 0.75, 0.625, 0.5, 0.375, 0.25,
+    ]);
+    expect(answer.nextOffset).toBeUndefined();
+  });
+
+  it("numbers each document's about passage after the text's passages, in the documents' order", () => {
+    // A fresh engine: the numbers are given while it is built.
+    const engine = engineOf({ "harbour.md": HARBOUR, "mill.md": MILL });
+    const [harbourAbout, millAbout] = engine.answer("who wrote this").passages;
+    expect(engine.passages).toHaveLength(5);
+    expect([harbourAbout?.id, millAbout?.id]).toEqual([5, 6]);
+    expect(engine.passageOf(6)?.text).toBe("mill.");
+  });
+
+  it("answers a request for a summary with the summaries first, then the about passages", () => {
+    const answer = harbourAndMill().answer("summary", { limit: 25 });
+    expect(texts(answer)).toEqual([
+      "The harbour froze in winter.",
+      "The mill ground wheat.",
+      "Fishermen mended their nets beside the lighthouse.",
+      "The miller sold flour to the baker.",
+      "A merchant sold copper kettles at the market.",
+      "harbour.",
+      "mill.",
+    ]);
+  });
+
+  it("pages through a document answer like any other", () => {
+    const first = harbourAndMill().answer("who wrote this", { limit: 3 });
+    expect(first.nextOffset).toBe(3);
+    const next = harbourAndMill().answer("who wrote this", { offset: 3, limit: 3 });
+    expect(texts(next)).toEqual([
+      "The mill ground wheat.",
+      "Fishermen mended their nets beside the lighthouse.",
+      "The miller sold flour to the baker.",
+    ]);
+    expect(next.nextOffset).toBe(6);
+  });
+
+  it("highlights the first sentence of a summary passage", () => {
+    const engine = engineOf({ "pair.md": "The owl hunted mice. It slept by day." });
+    const [summary] = engine.answer("summary").passages;
+    expect(summary?.text).toBe("The owl hunted mice. It slept by day.");
+    expect(summary?.highlight).toEqual({ start: 0, end: "The owl hunted mice.".length });
+  });
+
+  it("sums a document up in at most three passages", () => {
+    const five = ["Owls hunt.", "Owls sleep.", "Owls fly.", "Owls nest.", "Owls call."];
+    const engine = engineOf({ "owls.md": five.join("\n\n") });
+    const answer = engine.answer("summary", { limit: 25 });
+    expect(answer.passages).toHaveLength(4);
+    expect(texts(answer).at(-1)).toBe("owls.");
+  });
+
+  it("sums up no two passages sharing a sentence", () => {
+    const engine = engineOf({
+      "owl.md": "The owl hunted mice. It slept by day. It called at night.",
+    });
+    const summaries = engine.answer("summary", { limit: 25 }).passages.slice(0, -1);
+    expect(summaries).toHaveLength(1);
+  });
+
+  it("keeps passages standing before a more central one", () => {
+    const engine = engineOf({
+      "pets.md": "Cats sleep.\n\nDogs bark.\n\nCats and dogs play, cats chase dogs.",
+    });
+    expect(texts(engine.answer("summary", { limit: 25 }))).toEqual([
+      "Cats and dogs play, cats chase dogs.",
+      "Cats sleep.",
+      "Dogs bark.",
+      "pets.",
+    ]);
+  });
+
+  it("leaves out a passage sharing its last sentence with a more central one", () => {
+    const engine = engineOf({
+      "owl.md":
+        "Rain fell on the wet grey hills. Owls and foxes hunt mice. Owls and foxes chase mice.",
+    });
+    expect(texts(engine.answer("summary", { limit: 25 }))).toEqual([
+      "Owls and foxes hunt mice. Owls and foxes chase mice.",
+      "owl.",
+    ]);
+  });
+
+  it("sums up each document from its own passages only", () => {
+    const answer = harbourAndMill().answer("summary", { limit: 25 });
+    const summaries = answer.passages.slice(0, -2);
+    const fromHarbour = summaries.filter((passage) => passage.document === "harbour");
+    const fromMill = summaries.filter((passage) => passage.document === "mill");
+    expect(fromHarbour.map((passage) => passage.text).sort()).toEqual(HARBOUR.split("\n\n").sort());
+    expect(fromMill.map((passage) => passage.text).sort()).toEqual(MILL.split("\n\n").sort());
+  });
+
+  it("sums up only the first five of many documents, and names them all", () => {
+    const files: Record<string, string> = {};
+    for (const name of ["a", "b", "c", "d", "e", "f"])
+      files[`${name}.md`] = `Note ${name} is here.`;
+    const answer = engineOf(files).answer("summary", { limit: 25 });
+    expect(texts(answer)).toEqual([
+      "Note a is here.",
+      "Note b is here.",
+      "Note c is here.",
+      "Note d is here.",
+      "Note e is here.",
+      "a.",
+      "b.",
+      "c.",
+      "d.",
+      "e.",
+      "f.",
+    ]);
+  });
+
+  it("works a document's summary out once and gives the same one again", () => {
+    const first = texts(harbourAndMill().answer("summary", { limit: 25 }));
+    expect(texts(harbourAndMill().answer("summary", { limit: 25 }))).toEqual(first);
+  });
+});
+
+describe("the passage a quote shows", () => {
+  const ravensAndCrows = lazyEngine({
+    "a.md": "Ravens nest high. Ravens eat carrion. Ravens live long.",
+    "b.md": "Crows gather. Crows talk.",
+  });
+  const passages = () => ravensAndCrows().passages as [Passage, Passage, Passage];
+
+  it("is the passage itself when quoted alone", () => {
+    const [ravens01, ravens12] = passages();
+    expect(ravensAndCrows().passageOf(ravens01.id)).toBe(ravens01);
+    expect(ravensAndCrows().passageOf(ravens12.id, ravens01.id)).toBe(ravens12);
+  });
+
+  it("spans the passages through the last one joined", () => {
+    const [ravens01, ravens12] = passages();
+    expect(ravensAndCrows().passageOf(ravens01.id, ravens12.id)?.text).toBe(
+      "Ravens nest high. Ravens eat carrion. Ravens live long.",
+    );
+  });
+
+  it("never joins in a passage of another document", () => {
+    const [, ravens12, crows] = passages();
+    expect(ravensAndCrows().passageOf(ravens12.id, crows.id)?.text).toBe(ravens12.text);
+  });
+
+  it("is a document's about passage for the ids after the text's passages, and nothing past them", () => {
+    expect(ravensAndCrows().passages).toHaveLength(3);
+    expect(ravensAndCrows().passageOf(3)?.text).toBe("a.");
+    expect(ravensAndCrows().passageOf(4)?.text).toBe("b.");
+    expect(ravensAndCrows().passageOf(5)).toBeUndefined();
+  });
+});
+
+describe("what stands around a passage", () => {
+  const ravensAndLongerCrows = lazyEngine({
+    "a.md": "Ravens nest high. Ravens eat carrion. Ravens live long.\n\nRavens play.",
+    // Longer than a.md: its passages' sentence numbers run past a.md's last.
+    "b.md": "Crows gather. Crows talk. Crows sleep. Crows wake. Crows fly. Crows land.",
+  });
+  const passageWith = (words: string) =>
+    ravensAndLongerCrows().passages.find((passage) => passage.text.startsWith(words)) as Passage;
+
+  it("is the sentences before and after it that it does not quote", () => {
+    const { before, after } = ravensAndLongerCrows().neighbours(passageWith("Ravens eat carrion"));
+    expect(before?.text).toBe("Ravens nest high.");
+    expect(after?.text).toBe("Ravens play.");
+  });
+
+  it("is nothing before a document's first passage or after its last, whatever the next document says", () => {
+    expect(ravensAndLongerCrows().neighbours(passageWith("Ravens nest")).before).toBeNull();
+    expect(ravensAndLongerCrows().neighbours(passageWith("Ravens play")).after).toBeNull();
+    expect(ravensAndLongerCrows().neighbours(passageWith("Crows gather")).before).toBeNull();
+  });
+
+  it("is the nearest passage's sentences only, not those of passages further off", () => {
+    expect(ravensAndLongerCrows().neighbours(passageWith("Ravens play")).before?.text).toBe(
+      "Ravens eat carrion. Ravens live long.",
+    );
+    expect(ravensAndLongerCrows().neighbours(passageWith("Ravens nest")).after?.text).toBe(
+      "Ravens live long.",
+    );
+  });
+
+  it("skips, for a joined quote, the passages it already holds", () => {
+    const joined = ravensAndLongerCrows().passageOf(0, 1) as Passage;
+    const { before, after } = ravensAndLongerCrows().neighbours(joined);
+    expect(before).toBeNull();
+    expect(after?.text).toBe("Ravens play.");
+  });
+
+  it("is nothing for a passage of a document the engine does not hold", () => {
+    const stranger = { ...passageWith("Ravens eat carrion"), documentId: "elsewhere" };
+    expect(ravensAndLongerCrows().neighbours(stranger)).toEqual({ before: null, after: null });
+  });
+});
