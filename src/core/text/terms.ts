@@ -6,49 +6,29 @@ import { eng as englishStopWords } from "stopword";
  * very same functions, or a saved index silently stops matching.
  */
 
-/** Words of a question that say what kind of answer is wanted, not what it is about. */
+/**
+ * Words of a question that say what kind of answer is wanted, not what it is
+ * about, beyond those the English stop-word list already holds ("what",
+ * "who", "how", "is", "did", "many"…).
+ */
 const QUESTION_WORDS = [
-  // "What is one example…", "another name for…": fillers of a question, and Porter makes "one" "on".
+  // "What is one example…": a filler of a question, and Porter makes "one" "on".
   "one",
-  "another",
-  "what",
   "whats",
-  "which",
-  "who",
   "whom",
   "whose",
   "when",
-  "where",
   "why",
-  "how",
   "does",
-  "did",
-  "do",
   "done",
   "doing",
-  "can",
-  "could",
-  "would",
-  "should",
   "will",
   "shall",
   "may",
-  "might",
-  "must",
-  "is",
-  "are",
-  "was",
-  "were",
-  "be",
-  "been",
-  "being",
-  "am",
   "tell",
   "explain",
   "describe",
   "name",
-  "many",
-  "much",
   "kind",
   "type",
   "according",
