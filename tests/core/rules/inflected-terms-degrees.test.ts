@@ -4,6 +4,7 @@ import { readQuery } from "../../../src/core/query.ts";
 import { rankPassages } from "../../../src/core/ranking.ts";
 import { baseFormsOf, gradedForms } from "../../../src/core/text/degree-forms.ts";
 import { isAdjective, isListed } from "../../../src/core/text/wordnet.ts";
+import type { Corpus } from "./corpus.ts";
 import { corpusOf, passageWith } from "./corpus.ts";
 
 describe("comparative and superlative of a regular adjective", () => {
@@ -59,27 +60,32 @@ describe("WordNet's word lists", () => {
 });
 
 describe("other degrees of a question's adjective, as index terms", () => {
-  const corpus = corpusOf({
-    "airports.md":
-      "It is the busiest airport in the region.\n\nThe forest lies to the fore of the hills.\n\nThe bigger harbour closed.",
-  });
-  const termOf = (term: string) => ({
+  // Built per test: a memo shared across tests would hide a broken rule from mutation testing.
+  const fresh = () =>
+    corpusOf({
+      "airports.md":
+        "It is the busiest airport in the region.\n\nThe forest lies to the fore of the hills.\n\nThe bigger harbour closed.",
+    });
+  const termIn = (corpus: Corpus, term: string) => ({
     term,
     id: corpus.index.termId(term),
     credit: INFLECTION_CREDIT,
   });
 
   it("are the other degrees of an adjective that the documents use", () => {
-    expect(inflectedTerms(corpus.index, "busy")).toEqual([termOf("busiest")]);
-    expect(inflectedTerms(corpus.index, "biggest")).toEqual([termOf("bigger")]);
+    const corpus = fresh();
+    expect(inflectedTerms(corpus.index, "busy")).toEqual([termIn(corpus, "busiest")]);
+    expect(inflectedTerms(corpus.index, "biggest")).toEqual([termIn(corpus, "bigger")]);
   });
 
   it("never read a listed word as a degree of another ('forest' is not 'fore' made superlative)", () => {
+    const corpus = fresh();
     expect(inflectedTerms(corpus.index, "forest")).toEqual([]);
   });
 
   it("are read whatever the question's case", () => {
-    expect(inflectedTerms(corpus.index, "Busy")).toEqual([termOf("busiest")]);
+    const corpus = fresh();
+    expect(inflectedTerms(corpus.index, "Busy")).toEqual([termIn(corpus, "busiest")]);
   });
 
   it("come only from adjectives: a verb's -est form is no superlative", () => {
@@ -88,9 +94,10 @@ describe("other degrees of a question's adjective, as index terms", () => {
   });
 
   it("let 'is it a busy airport' find 'the busiest airport'", () => {
+    const corpus = fresh();
     const query = readQuery(corpus.index, corpus.vocabulary, "is it a busy airport");
     expect(query.terms.find((term) => term.word === "busy")?.variants).toContainEqual(
-      termOf("busiest"),
+      termIn(corpus, "busiest"),
     );
     const [best] = rankPassages(corpus.index, corpus.passages, query);
     expect(best?.passage).toBe(passageWith(corpus, "busiest airport"));

@@ -3,6 +3,7 @@ import { INFLECTION_CREDIT, inflectedTerms } from "../../../src/core/inflected-t
 import { readQuery } from "../../../src/core/query.ts";
 import { rankPassages } from "../../../src/core/ranking.ts";
 import { irregularVerbForms } from "../../../src/core/text/irregular-verbs.ts";
+import type { Corpus } from "./corpus.ts";
 import { corpusOf, passageWith } from "./corpus.ts";
 
 describe("forms of an irregular verb", () => {
@@ -37,32 +38,37 @@ describe("forms of an irregular verb", () => {
 });
 
 describe("other forms of a question's irregular verb, as index terms", () => {
-  const corpus = corpusOf({
-    "signals.md":
-      "The move sent a clear signal to the West.\n\nThe harbour was calm.\n\nThe birds flew south.",
-  });
-  const termOf = (term: string) => ({
+  // Built per test: a memo shared across tests would hide a broken rule from mutation testing.
+  const fresh = () =>
+    corpusOf({
+      "signals.md":
+        "The move sent a clear signal to the West.\n\nThe harbour was calm.\n\nThe birds flew south.",
+    });
+  const termIn = (corpus: Corpus, term: string) => ({
     term,
     id: corpus.index.termId(term),
     credit: INFLECTION_CREDIT,
   });
 
   it("are the other forms of the verb that the documents use", () => {
-    expect(inflectedTerms(corpus.index, "sending")).toEqual([termOf("sent")]);
-    expect(inflectedTerms(corpus.index, "fly")).toEqual([termOf("flew")]);
+    const corpus = fresh();
+    expect(inflectedTerms(corpus.index, "sending")).toEqual([termIn(corpus, "sent")]);
+    expect(inflectedTerms(corpus.index, "fly")).toEqual([termIn(corpus, "flew")]);
   });
 
   it("let 'what message was it sending' find 'sent a clear signal'", () => {
+    const corpus = fresh();
     const query = readQuery(corpus.index, corpus.vocabulary, "what signal was it sending");
     expect(query.terms.find((term) => term.word === "sending")?.variants).toContainEqual(
-      termOf("sent"),
+      termIn(corpus, "sent"),
     );
     const [best] = rankPassages(corpus.index, corpus.passages, query);
     expect(best?.passage).toBe(passageWith(corpus, "sent a clear signal"));
   });
 
   it("leave out forms the documents do not use", () => {
-    expect(inflectedTerms(corpus.index, "flown")).toEqual([termOf("flew")]);
+    const corpus = fresh();
+    expect(inflectedTerms(corpus.index, "flown")).toEqual([termIn(corpus, "flew")]);
   });
 
   it("are not looked up for a word the documents write as asked", () => {
