@@ -82,6 +82,18 @@ describe("WordNet relatives: which relations are followed", () => {
     );
   });
 
+  it('drops WordNet\'s position marks, such as the "(ip)" of "galore(ip)"', () => {
+    expect(related("abounding")).toEqual([
+      "abound:synonym",
+      "be:broader",
+      "burst:synonym",
+      "bristle:synonym",
+      "have:broader",
+      "feature:broader",
+      "galore:synonym",
+    ]);
+  });
+
   it("never gives the word itself, whatever its case, and each relative once", () => {
     const words = readRelatedWords("City").map((found) => found.word);
     expect(words).not.toContain("city");
@@ -90,7 +102,114 @@ describe("WordNet relatives: which relations are followed", () => {
 });
 
 describe("WordNet relatives: inflected forms read through their base forms", () => {
-  it("nouns: -zes, -shes, -men and -ies", () => {
+  it("nouns: -ses, -xes, -ches, -zes, -shes, -men and -ies", () => {
+    expect(related("buses")).toEqual([
+      "bus:synonym",
+      "autobus:synonym",
+      "coach:synonym",
+      "charabanc:synonym",
+      "double-decker:synonym",
+      "jitney:synonym",
+      "motorbus:synonym",
+      "motorcoach:synonym",
+      "omnibus:synonym",
+      "passenger vehicle:synonym",
+      "public transport:broader",
+      "minibus:narrower",
+      "school bus:narrower",
+      "trolleybus:narrower",
+      "trolley coach:narrower",
+      "trackless trolley:narrower",
+      "fleet:whole",
+      "bus topology:synonym",
+      "topology:broader",
+      "network topology:broader",
+      "busbar:synonym",
+      "conductor:broader",
+      "power station:whole",
+      "power plant:whole",
+      "powerhouse:whole",
+      "computer:whole",
+      "computing machine:whole",
+      "computing device:whole",
+      "data processor:whole",
+      "electronic computer:whole",
+      "information processing system:whole",
+      "local area network:whole",
+      "LAN:whole",
+      "transport:broader",
+      "ride:broader",
+      "take away:broader",
+      "take out:broader",
+    ]);
+    expect(related("boxes")).toEqual([
+      "box:synonym",
+      "container:broader",
+      "ballot box:narrower",
+      "bandbox:narrower",
+      "carton:narrower",
+      "casket:narrower",
+      "jewel casket:narrower",
+      "cereal box:narrower",
+      "chest:narrower",
+      "cigar box:narrower",
+      "coffin:narrower",
+      "crate:narrower",
+      "flat:narrower",
+      "hod:narrower",
+      "mailbox:narrower",
+      "letter box:narrower",
+      "loge:synonym",
+      "compartment:broader",
+      "balcony:whole",
+      "skybox:narrower",
+      "boxful:synonym",
+      "containerful:broader",
+      "package:synonym",
+      "encase:broader",
+      "incase:broader",
+      "case:broader",
+      "hit:broader",
+      "contend:broader",
+      "fight:broader",
+      "struggle:broader",
+      "spar:narrower",
+      "prizefight:narrower",
+      "shadowbox:narrower",
+    ]);
+    expect(related("finches")).toEqual([
+      "finch:synonym",
+      "oscine:broader",
+      "oscine bird:broader",
+      "Fringillidae:whole",
+      "family Fringillidae:whole",
+      "chaffinch:narrower",
+      "Fringilla coelebs:narrower",
+      "brambling:narrower",
+      "Fringilla montifringilla:narrower",
+      "goldfinch:narrower",
+      "Carduelis carduelis:narrower",
+      "linnet:narrower",
+      "lintwhite:narrower",
+      "Carduelis cannabina:narrower",
+      "siskin:narrower",
+      "Carduelis spinus:narrower",
+      "red siskin:narrower",
+      "Carduelis cucullata:narrower",
+      "redpoll:narrower",
+      "Carduelis flammea:narrower",
+      "Carduelis hornemanni:narrower",
+      "New World goldfinch:narrower",
+      "yellowbird:narrower",
+      "Spinus tristis:narrower",
+      "pine siskin:narrower",
+      "pine finch:narrower",
+      "Spinus pinus:narrower",
+      "house finch:narrower",
+      "Carpodacus mexicanus:narrower",
+      "purple finch:narrower",
+      "Carpodacus purpureus:narrower",
+    ]);
     expect(related("topazes")).toEqual([
       "topaz:synonym",
       "false topaz:synonym",
@@ -139,7 +258,51 @@ describe("WordNet relatives: inflected forms read through their base forms", () 
     ]);
   });
 
+  it("verbs: -s, -ies and -es", () => {
+    expect(related("aahs")).toEqual([
+      "ooh:synonym",
+      "aah:synonym",
+      "exclaim:broader",
+      "cry:broader",
+      "cry out:broader",
+      "outcry:broader",
+      "call out:broader",
+      "shout:broader",
+    ]);
+    expect(related("occupies")).toEqual([
+      "busy:synonym",
+      "occupy:synonym",
+      "work:broader",
+      "potter:narrower",
+      "putter:narrower",
+      "dabble:narrower",
+      "smatter:narrower",
+      "play around:narrower",
+      "reside:synonym",
+      "lodge in:synonym",
+      "populate:broader",
+      "dwell:broader",
+      "live:broader",
+      "inhabit:broader",
+      "move in:narrower",
+      "stay at:narrower",
+      "squat:narrower",
+      "crash:narrower",
+      "fill:synonym",
+      "be:broader",
+      "crowd:narrower",
+      "take up:narrower",
+    ]);
+    expect(related("abolishes")).toEqual([
+      "abolish:synonym",
+      "get rid of:synonym",
+      "cashier:narrower",
+      "abrogate:narrower",
+    ]);
+  });
+
   it("verbs: -ed and -ing, with or without an e restored", () => {
+    expect(related("abacinated")).toEqual(["abacinate:synonym", "blind:broader"]);
     expect(related("sparked")).toEqual([
       "trip:synonym",
       "actuate:synonym",
