@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { cleanWebText, isLabelLine } from "../../../src/core/content/clean-web-text.ts";
+import {
+  cleanWebText,
+  isLabelLine,
+  REMOVED_FURNITURE,
+} from "../../../src/core/content/clean-web-text.ts";
 
 /** `line` alone, cleaned: "" when it is furniture, the line itself when it is kept. */
 const cleanedLine = (line: string) => cleanWebText(line);
@@ -102,6 +106,18 @@ describe("cleanWebText: breadcrumb trails", () => {
     );
   });
 
+  it("splits steps at a separator with or without spaces around it", () => {
+    expectRemoved("Journals>Medicine>Heat", "Home>Articles");
+  });
+
+  it("counts the words of a step however widely they are spaced", () => {
+    expectRemoved("Home > one  two  three  four  five  six  seven  eight");
+  });
+
+  it("counts no empty step after a trailing separator", () => {
+    expectKept("News > Science >");
+  });
+
   it("removes two steps only when the first is Home", () => {
     expectRemoved("Home > Articles", "HOME › News");
     expectKept("News > Science", "Homepage > Articles", "My home > Articles");
@@ -112,11 +128,16 @@ describe("cleanWebText: breadcrumb trails", () => {
     expectKept(
       "Journals > Medicine > Heat.",
       "Home > Articles!",
+      "Home > J. Smith.",
       trail(201),
       "Home > one two three four five six seven eight nine",
       "Cities > parks > trees and why the survey of forty of them matters",
     );
     expectRemoved(trail(200), "Home > one two three four five six seven eight");
+  });
+
+  it("reads a full stop inside a step as no sentence end", () => {
+    expectRemoved("Home > J. Smith");
   });
 
   it("needs spaces around a slash, so a word with a slash is no step", () => {
@@ -211,6 +232,9 @@ describe("cleanWebText: captions and credits", () => {
     );
     expectKept(
       "Photo finish: the race ended",
+      "Photography: the art of light",
+      "Extra credit: none",
+      "Creditors: the banks",
       "The photo: it showed the park",
       "Credit card: not needed",
       "Photo:",
@@ -257,6 +281,7 @@ describe("cleanWebText: footer notices", () => {
       "Copyright © Example Press",
       "Copyright 2024 Example Press",
       "Copyright (c) Example Press",
+      "Copyright©Example Press",
       "Example Press. All rights reserved.",
       "All rights reserved",
       "ISSN 1234-5678",
@@ -277,6 +302,7 @@ describe("cleanWebText: footer notices", () => {
       "Overall rights reserved",
       "ISSNs are assigned by the centre",
       "The ISSN is printed inside",
+      "The sign © marks it",
     );
   });
 
@@ -296,6 +322,8 @@ describe("cleanWebText: publication details", () => {
       "Received 2024-03-12",
       "Accepted: Mar. 12 2024",
       "Issue date: 1 May 2024",
+      "Published: 12  March  2024",
+      "Published: March  12,  2024",
     );
   });
 
@@ -335,6 +363,8 @@ describe("cleanWebText: publication details", () => {
       "8 min read",
       "5min read",
       "12 minutes read",
+      "1,234  views",
+      "8 min  read",
     );
     expectKept(
       "12 views of the valley",
@@ -375,6 +405,8 @@ describe("cleanWebText: Project MUSE leftovers", () => {
   it("keeps prose that resembles them", () => {
     expectKept(
       "In lieu of an abstract, here is a brief excerpt of the content: it begins",
+      "Text. In lieu of an abstract, here is a brief excerpt of the content:",
+      "See Additional Information",
       "Price • quality",
       "•Cooling Cities",
       "Additional Information is in the appendix",
@@ -406,6 +438,10 @@ describe("cleanWebText: navigation menus", () => {
   it("keeps a name beside fewer than three short lines", () => {
     expect(cleanWebText(`Menu\nOur Research\n\n${prose}`)).toBe(`Our Research\n\n${prose}`);
     expect(cleanWebText(`Menu\nSign in\n\nOur Research`)).toBe("Our Research");
+  });
+
+  it("reads a full stop inside an entry as no sentence end", () => {
+    expect(cleanWebText("Menu\nSign in\nJ. Smith")).toBe("");
   });
 
   it("counts a line of up to 40 characters as an entry, not a longer one or a sentence", () => {
@@ -448,10 +484,20 @@ describe("cleanWebText: lists of other articles", () => {
       "Similar stories.",
       "Related articles about heat islands were reviewed",
       padded("More from the survey of forty cities", 61),
+      "Our most read",
     ])
       expect(cleanWebText(`${line}\nCity trees and heat`), line).toBe(
         `${line}\nCity trees and heat`,
       );
+  });
+
+  it("takes a heading with a full stop inside it", () => {
+    expect(cleanWebText(`More from J. Smith\nCity trees and heat\n${prose}`)).toBe(prose);
+  });
+
+  it("takes short lines with a full stop inside them, and lines of 200 characters", () => {
+    const line = padded("City trees and heat", 200);
+    expect(cleanWebText(`Most read\nSmith et al. 2020\n${line}\n${prose}`)).toBe(prose);
   });
 
   it("stops at a line past 200 characters, or one ending a sentence", () => {
@@ -482,6 +528,10 @@ describe("cleanWebText: the page's header lines", () => {
     expect(cleanWebText("Cooling Cities\nJane Doe")).toBe("Cooling Cities\nJane Doe");
   });
 
+  it("ignores white space around the known title", () => {
+    expect(cleanWebText("Cooling Cities\nText.", { title: " Cooling Cities " })).toBe("Text.");
+  });
+
   it("compares curly and straight quotes alike", () => {
     expect(cleanWebText("The 'Cool' City\nText.", { title: "The ‘Cool’ City" })).toBe("Text.");
     expect(cleanWebText('The "Cool" City\nText.', { title: "The “Cool” City" })).toBe("Text.");
@@ -510,6 +560,10 @@ describe("cleanWebText: lines and paragraphs", () => {
     expect(cleanWebText("(bio) notes are here")).toBe("(bio) notes are here");
   });
 
+  it("reads an indented line without its indentation", () => {
+    expect(cleanWebText("  Skip to main content\nText.")).toBe("Text.");
+  });
+
   it("drops trailing spaces and keeps indentation", () => {
     expect(cleanWebText("Intro.   \n\n    indented code  \nEnd.")).toBe(
       "Intro.\n\n    indented code\nEnd.",
@@ -524,5 +578,16 @@ describe("cleanWebText: lines and paragraphs", () => {
 
   it("trims blank lines around the whole text", () => {
     expect(cleanWebText("\n\n  First.\n\n")).toBe("First.");
+  });
+});
+
+describe("REMOVED_FURNITURE: what cleaning removes, in words", () => {
+  it("names each line rule, the menus, the related lists and the header lines", () => {
+    expect(REMOVED_FURNITURE).toHaveLength(13);
+    for (const entry of REMOVED_FURNITURE) expect(entry.length, entry).toBeGreaterThan(20);
+    expect(new Set(REMOVED_FURNITURE).size).toBe(13);
+    expect(REMOVED_FURNITURE[0]).toMatch(/^skip links/);
+    expect(REMOVED_FURNITURE[10]).toMatch(/^navigation menus: 3 or more short lines/);
+    expect(REMOVED_FURNITURE[12]).toMatch(/^the title and author lines/);
   });
 });
