@@ -111,6 +111,19 @@ describe("findDocumentFiles: which files are documents", () => {
     expect(findDocumentFiles(dir).map((file) => file.id)).toEqual(["a"]);
   });
 
+  it("reads the folder itself once, whatever links lead back to it", () => {
+    const dir = folderOf({ "top.md": "Top." });
+    symlinkSync(dir, join(dir, "self"));
+    expect(findDocumentFiles(dir).map((file) => file.id)).toEqual(["top"]);
+  });
+
+  it("reads a folder's entries in order of their names, so the first of several links names a folder", () => {
+    const dir = folderOf({ "sub/a.md": "A." });
+    for (const name of ["l7", "l3", "l9", "l1", "l5", "l8", "l2", "l6", "l4"])
+      symlinkSync(join(dir, "sub"), join(dir, name));
+    expect(findDocumentFiles(dir).map((file) => file.id)).toEqual(["l1/a"]);
+  });
+
   it("reads a linked folder once, by the path met first, and the folder itself not again", () => {
     const dir = folderOf({ "sub/a.md": "A." });
     symlinkSync(dir, join(dir, "self"));
@@ -166,6 +179,14 @@ describe("findDocumentFiles: what it refuses", () => {
     symlinkSync(join(dangling, "gone.md"), join(dangling, "link.md"));
     expect(failure(dangling)).toBe(
       `${shown(join(dangling, "link.md"))}: a link to something that does not exist; remove the link, or restore what it points to`,
+    );
+  });
+
+  it("a document link that cannot be resolved for another reason, naming the reason", () => {
+    const dir = folderOf({});
+    symlinkSync(join(dir, "y".repeat(300)), join(dir, "long.md"));
+    expect(failure(dir)).toBe(
+      `${shown(join(dir, "long.md"))}: cannot be read (ENAMETOOLONG); check that the bot may read it`,
     );
   });
 
