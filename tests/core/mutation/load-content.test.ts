@@ -126,14 +126,30 @@ describe("loadDocument: one document file", () => {
     expect(document.text).toBe("One.\nTwo.\nThree.");
   });
 
+  it("drops a byte-order mark only at the start, even doubled", () => {
+    const dir = folderOf({ "a.md": "\uFEFF\uFEFFOne\uFEFFtwo." });
+    expect(loadDocument(join(dir, "a.md")).text).toBe("One\uFEFFtwo.");
+  });
+
+  it("reads front matter written with old Mac line ends", () => {
+    const dir = folderOf({ "a.md": "---\rtitle: T\r---\rText." });
+    const document = loadDocument(join(dir, "a.md"));
+    expect(document.title).toBe("T");
+    expect(document.text).toBe("Text.");
+  });
+
   it("cleans web-page furniture out of the text", () => {
     const dir = folderOf({ "a.md": "Skip to main content\nThe text." });
     expect(loadDocument(join(dir, "a.md")).text).toBe("The text.");
   });
 
   it("refuses a document of nothing but page markers or furniture", () => {
-    const dir = folderOf({ "a.md": "[End Page 3]\n[End Page 4]\n", "b.md": "Menu\n" });
-    for (const name of ["a.md", "b.md"])
+    const dir = folderOf({
+      "a.md": "[End Page 3]\n[End Page 4]\n",
+      "b.md": "Menu\n",
+      "c.md": "[End Page 12]\n[End Page 13]",
+    });
+    for (const name of ["a.md", "b.md", "c.md"])
       expect(failure(() => loadDocument(join(dir, name)))).toBe(
         `${shown(join(dir, name))}: the document has no text; add its text or remove the file`,
       );
@@ -247,7 +263,7 @@ describe("loadContent: progress", () => {
   }
 
   it("reports the first file, then each time another tenth of the bytes is loaded", () => {
-    expect(reportsFor([10, 5, 5, 80])).toEqual([
+    expect(reportsFor([10, 5, 5, 80], { maxFileBytes: 100, maxTotalBytes: 100 })).toEqual([
       { documents: 1, ofDocuments: 4, bytes: 10, ofBytes: 100 },
       { documents: 3, ofDocuments: 4, bytes: 20, ofBytes: 100 },
       { documents: 4, ofDocuments: 4, bytes: 100, ofBytes: 100 },
