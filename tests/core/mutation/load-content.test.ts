@@ -127,8 +127,9 @@ describe("loadDocument: one document file", () => {
   });
 
   it("drops a byte-order mark only at the start, even doubled", () => {
-    const dir = folderOf({ "a.md": "\uFEFF\uFEFFOne\uFEFFtwo." });
-    expect(loadDocument(join(dir, "a.md")).text).toBe("One\uFEFFtwo.");
+    const dir = folderOf({ "a.md": "\uFEFF\uFEFFOne.", "b.md": "\uFEFFOne\uFEFFtwo." });
+    expect(loadDocument(join(dir, "a.md")).text).toBe("One.");
+    expect(loadDocument(join(dir, "b.md")).text).toBe("One\uFEFFtwo.");
   });
 
   it("reads front matter written with old Mac line ends", () => {
