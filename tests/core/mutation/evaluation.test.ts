@@ -2,10 +2,16 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import type { Answer, AnswerEngine, AnswerOptions } from "../../../src/core/answer.ts";
-import { AnswerEngine as Engine } from "../../../src/core/answer.ts";
+import type { AnswerOptions } from "../../../src/core/answer.ts";
+import { AnswerEngine } from "../../../src/core/answer.ts";
 import { loadContent } from "../../../src/core/content/load-content.ts";
-import { evaluate, normalizeForMatch, type QuestionSet } from "../../../src/core/evaluation.ts";
+import {
+  type Answerer,
+  evaluate,
+  normalizeForMatch,
+  type QuestionSet,
+  type ScoredAnswer,
+} from "../../../src/core/evaluation.ts";
 
 /** What an engine answers to one question: passages quoted, or declined with suggestions. */
 interface Scripted {
@@ -21,18 +27,17 @@ interface Scripted {
 function scriptedEngine(script: Record<string, Scripted>) {
   const asked: AnswerOptions[] = [];
   const quote = (text: string) => ({ text });
-  const engine = {
-    answer(question: string, options: AnswerOptions = {}): Answer {
+  const engine: Answerer = {
+    answer(question: string, options: AnswerOptions): ScoredAnswer {
       asked.push(options);
       const scripted = script[question] ?? {};
       return {
-        question,
         noAnswer: scripted.declined ?? false,
         passages: (scripted.passages ?? []).map(quote),
         suggestions: (scripted.suggestions ?? []).map(quote),
-      } as unknown as Answer;
+      };
     },
-  } as unknown as AnswerEngine;
+  };
   return { engine, asked };
 }
 
@@ -205,7 +210,7 @@ describe("evaluate: with the real engine", () => {
       join(dir, "owls.md"),
       "Owls hunt at night. They eat mice.\n\nBarn owls nest in old barns.",
     );
-    const engine = new Engine(loadContent(dir));
+    const engine = new AnswerEngine(loadContent(dir));
     const report = evaluate(
       engine,
       setOf([
