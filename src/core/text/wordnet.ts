@@ -222,10 +222,8 @@ const derivedMemo = new Map<string, string[]>();
  * speech, where a stemmer sees two unrelated words.
  */
 export function derivedWords(word: string): string[] {
-  const lemma = word.toLowerCase();
-  if (lemma.length < 2 || lemma.length > MAX_WORD_LENGTH || !/^[a-z][a-z'-]*$/.test(lemma)) {
-    return [];
-  }
+  const lemma = lemmaOf(word);
+  if (lemma === undefined) return [];
   const known = derivedMemo.get(lemma);
   if (known) return known;
   const derived = new Set<string>();
@@ -292,10 +290,8 @@ export function isListed(word: string): boolean {
 }
 
 function listedAs(word: string, parts: readonly PartOfSpeech[]): boolean {
-  const lemma = word.toLowerCase();
-  if (lemma.length < 2 || lemma.length > MAX_WORD_LENGTH || !/^[a-z][a-z'-]*$/.test(lemma)) {
-    return false;
-  }
+  const lemma = lemmaOf(word);
+  if (lemma === undefined) return false;
   return parts.some((pos) => findIndexLine(indexOf(pos), lemma) !== undefined);
 }
 
