@@ -28,8 +28,8 @@ type PartOfSpeech = "noun" | "verb" | "adj";
 const MAX_SENSES = 3;
 /** Synsets read one step down from a sense: broad words have hundreds. */
 const MAX_NARROWER = 12;
-/** Longest word looked up: no English word in WordNet is longer. */
-const MAX_WORD_LENGTH = 30;
+/** Longest word looked up: WordNet's longest, "tetrabromo-phenolsulfonephthalein". */
+const MAX_WORD_LENGTH = 33;
 /** Longest data line read: the longest synsets in WordNet 3.1 stay under this. */
 const MAX_LINE_BYTES = 1 << 16;
 /** Bytes read at a time from a data file: most synsets fit in one read. */
@@ -222,10 +222,8 @@ const derivedMemo = new Map<string, string[]>();
  * speech, where a stemmer sees two unrelated words.
  */
 export function derivedWords(word: string): string[] {
-  const lemma = word.toLowerCase();
-  if (lemma.length < 2 || lemma.length > MAX_WORD_LENGTH || !/^[a-z][a-z'-]*$/.test(lemma)) {
-    return [];
-  }
+  const lemma = lemmaOf(word);
+  if (lemma === undefined) return [];
   const known = derivedMemo.get(lemma);
   if (known) return known;
   const derived = new Set<string>();
@@ -292,10 +290,8 @@ export function isListed(word: string): boolean {
 }
 
 function listedAs(word: string, parts: readonly PartOfSpeech[]): boolean {
-  const lemma = word.toLowerCase();
-  if (lemma.length < 2 || lemma.length > MAX_WORD_LENGTH || !/^[a-z][a-z'-]*$/.test(lemma)) {
-    return false;
-  }
+  const lemma = lemmaOf(word);
+  if (lemma === undefined) return false;
   return parts.some((pos) => findIndexLine(indexOf(pos), lemma) !== undefined);
 }
 
@@ -304,19 +300,44 @@ export function loadWordNet(): void {
   for (const pos of ["noun", "verb", "adj"] as const) indexOf(pos);
 }
 
+/** `word` as WordNet lists it (lower case), or undefined when it cannot be an English word. */
+function lemmaOf(word: string): string | undefined {
+  const lemma = word.toLowerCase();
+  if (lemma.length < 2 || lemma.length > MAX_WORD_LENGTH || !/^[a-z][a-z'-]*$/.test(lemma)) {
+    return undefined;
+  }
+  return lemma;
+}
+
 /**
  * Words related to `word` in WordNet: the other words of its commonest senses
  * (synonyms), of the senses one step up (broader: "weapon" for "missile")
  * or down (narrower: "fighter" for "warplane"), and of the whole it is part
  * or a member of ("Syria" for "Damascus"). Empty for words WordNet lacks.
+ * Remembered per word, so a repeated question costs no reads.
  */
 export function relatedWords(word: string): RelatedWord[] {
-  const lemma = word.toLowerCase();
-  if (lemma.length < 2 || lemma.length > MAX_WORD_LENGTH || !/^[a-z][a-z'-]*$/.test(lemma)) {
-    return [];
-  }
+  const lemma = lemmaOf(word);
+  if (lemma === undefined) return [];
   const known = memo.get(lemma);
   if (known) return known;
+  const result = relatedTo(lemma);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(lemma, result);
+  return result;
+}
+
+/**
+ * {@link relatedWords} read from WordNet afresh, never from what earlier
+ * look-ups remembered.
+ */
+export function readRelatedWords(word: string): RelatedWord[] {
+  const lemma = lemmaOf(word);
+  return lemma === undefined ? [] : relatedTo(lemma);
+}
+
+/** The words related to `lemma`, read from the index and data files. */
+function relatedTo(lemma: string): RelatedWord[] {
   const related = new Map<string, Relation>();
   const add = (found: string, relation: Relation) => {
     if (found.toLowerCase() === lemma || related.has(found)) return;
@@ -343,8 +364,5 @@ export function relatedWords(word: string): RelatedWord[] {
       }
     }
   }
-  const result = [...related].map(([found, relation]) => ({ word: found, relation }));
-  if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(lemma, result);
-  return result;
+  return [...related].map(([found, relation]) => ({ word: found, relation }));
 }
