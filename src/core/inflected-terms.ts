@@ -28,9 +28,9 @@ export interface InflectedTerm {
  */
 export function inflectedTerms(index: SearchIndex, word: string): InflectedTerm[] {
   return remembered.get(index, word, () => {
-    const lower = word.toLowerCase();
-    const forms = new Set([...irregularVerbForms(lower), ...degreesOf(lower)]);
-    const own = processTerm(lower);
+    // Each look-up reads the word in lower case itself.
+    const forms = new Set([...irregularVerbForms(word), ...degreesOf(word)]);
+    const own = processTerm(word);
     const found = new Map<string, InflectedTerm>();
     for (const form of forms) {
       const term = processTerm(form);
@@ -44,15 +44,15 @@ export function inflectedTerms(index: SearchIndex, word: string): InflectedTerm[
 }
 
 /**
- * The other degrees of `lower` when it is an adjective WordNet lists, or a
+ * The other degrees of `word` when it is an adjective WordNet lists, or a
  * comparative or superlative of one. A word WordNet lists as it stands is
  * no comparative or superlative: "forest" is never read as "fore" made
  * superlative.
  */
-function degreesOf(lower: string): string[] {
-  if (isAdjective(lower)) return gradedForms(lower);
-  if (isListed(lower)) return [];
-  return baseFormsOf(lower)
+function degreesOf(word: string): string[] {
+  if (isAdjective(word)) return gradedForms(word);
+  if (isListed(word)) return [];
+  return baseFormsOf(word)
     .filter((base) => isAdjective(base))
     .flatMap((base) => [base, ...gradedForms(base)]);
 }
