@@ -3,9 +3,8 @@ import type { Query, QueryTerm } from "../../../src/core/query.ts";
 import { readQuery } from "../../../src/core/query.ts";
 import type { Ranked } from "../../../src/core/ranking.ts";
 import { CANDIDATES, rankPassages } from "../../../src/core/ranking.ts";
-import { processTerm } from "../../../src/core/text/terms.ts";
 import type { Corpus } from "../rules/corpus.ts";
-import { corpusOf, passageWith } from "../rules/corpus.ts";
+import { corpusOf, passageWith, queryTermIn } from "../rules/corpus.ts";
 
 /** `question` ranked over `corpus` as the engine reads it. */
 function rank(
@@ -21,21 +20,7 @@ function rank(
   );
 }
 
-/** A question term for `word` in `corpus`, with the index id of its term. */
-function term(corpus: Corpus, word: string, fields: Partial<QueryTerm> = {}): QueryTerm {
-  const stem = processTerm(word) as string;
-  return {
-    term: stem,
-    word,
-    id: corpus.index.termId(stem),
-    weight: 1,
-    isName: false,
-    isFiller: false,
-    informativeness: 0.5,
-    variants: [],
-    ...fields,
-  };
-}
+const term = queryTermIn;
 
 /** A question of `terms` only, no phrase, not asking what someone said. */
 const queryOf = (...terms: QueryTerm[]): Query => ({

@@ -2,9 +2,11 @@ import type { ContentDocument } from "../../../src/core/content/load-content.ts"
 import { loadContent } from "../../../src/core/content/load-content.ts";
 import type { Passage } from "../../../src/core/passages.ts";
 import { buildPassages } from "../../../src/core/passages.ts";
+import type { QueryTerm } from "../../../src/core/query.ts";
 import type { Ranked } from "../../../src/core/ranking.ts";
 import { SearchIndex } from "../../../src/core/search-index.ts";
 import { SurfaceVocabulary } from "../../../src/core/surface-vocabulary.ts";
+import { processTerm } from "../../../src/core/text/terms.ts";
 import { contentFolder } from "../../helpers.ts";
 
 /** A small corpus built for one rule: its documents, passages, index and written words. */
@@ -46,5 +48,25 @@ export function rankedFirst(
     throughId: passage.id,
     typed: flags.typed ?? false,
     askedForFact: flags.askedForFact ?? false,
+  };
+}
+
+/** A question term for `word` in `corpus`, with the index id of its term (undefined when no passage holds it). */
+export function queryTermIn(
+  corpus: Corpus,
+  word: string,
+  fields: Partial<QueryTerm> = {},
+): QueryTerm {
+  const stem = processTerm(word) as string;
+  return {
+    term: stem,
+    word,
+    id: corpus.index.termId(stem),
+    weight: 1,
+    isName: false,
+    isFiller: false,
+    informativeness: 0.5,
+    variants: [],
+    ...fields,
   };
 }

@@ -3,7 +3,7 @@ import type { Evidence } from "../../../src/core/evidence.ts";
 import { evidenceFor, judge } from "../../../src/core/evidence.ts";
 import type { Query, QueryTerm } from "../../../src/core/query.ts";
 import { processTerm } from "../../../src/core/text/terms.ts";
-import { corpusOf, passageWith, rankedFirst } from "./corpus.ts";
+import { corpusOf, passageWith, queryTermIn, rankedFirst } from "./corpus.ts";
 
 const corpus = corpusOf({
   "harbour.md":
@@ -12,21 +12,8 @@ const corpus = corpusOf({
 const harbour = passageWith(corpus, "harbour froze");
 const nets = passageWith(corpus, "mended their nets");
 
-/** A question term for `word`, with the index id of its term (undefined when no passage holds it). */
-function term(word: string, fields: Partial<QueryTerm> = {}): QueryTerm {
-  const stem = processTerm(word) as string;
-  return {
-    term: stem,
-    word,
-    id: corpus.index.termId(stem),
-    weight: 1,
-    isName: false,
-    isFiller: false,
-    informativeness: 0.5,
-    variants: [],
-    ...fields,
-  };
-}
+/** A question term for `word` in the harbour corpus. */
+const term = (word: string, fields: Partial<QueryTerm> = {}) => queryTermIn(corpus, word, fields);
 
 const query = (...terms: QueryTerm[]): Query => ({
   text: "",
