@@ -1,4 +1,6 @@
 import type { SearchIndex } from "./search-index.ts";
+import type { StandInTerm } from "./stand-in-terms.ts";
+import { standInTerms } from "./stand-in-terms.ts";
 import { processTerm } from "./text/terms.ts";
 import { derivedWords } from "./text/wordnet.ts";
 import { WordMemo } from "./word-memo.ts";
@@ -10,31 +12,15 @@ import { WordMemo } from "./word-memo.ts";
  */
 export const DERIVED_CREDIT = 0.7;
 /** A word's derived forms take a few reads of WordNet: remembered per index. */
-const remembered = new WordMemo<SearchIndex, DerivedTerm[]>();
-
-/** An index term derived from a question word, or the word from it. */
-export interface DerivedTerm {
-  term: string;
-  id: number;
-  credit: number;
-}
+const remembered = new WordMemo<SearchIndex, StandInTerm[]>();
 
 /**
  * Index terms of the words WordNet derives from `word` or `word` from them
  * ("invade" → "invasion", "religious" → "religion"), other than the word's
  * own term: a stemmer leaves such pairs apart.
  */
-export function derivedTerms(index: SearchIndex, word: string): DerivedTerm[] {
-  return remembered.get(index, word, () => {
-    const own = processTerm(word);
-    const found = new Map<string, DerivedTerm>();
-    for (const derived of derivedWords(word)) {
-      const term = processTerm(derived);
-      // A phrase ("air travel") has no one term, and finds none in the index.
-      if (!term || term === own) continue;
-      const id = index.termId(term);
-      if (id !== undefined) found.set(term, { term, id, credit: DERIVED_CREDIT });
-    }
-    return [...found.values()];
-  });
+export function derivedTerms(index: SearchIndex, word: string): StandInTerm[] {
+  return remembered.get(index, word, () =>
+    standInTerms(index, derivedWords(word), processTerm(word), DERIVED_CREDIT),
+  );
 }

@@ -1,4 +1,6 @@
 import type { SearchIndex } from "./search-index.ts";
+import type { StandInTerm } from "./stand-in-terms.ts";
+import { standInTerms } from "./stand-in-terms.ts";
 import { baseFormsOf, gradedForms } from "./text/degree-forms.ts";
 import { irregularVerbForms } from "./text/irregular-verbs.ts";
 import { processTerm } from "./text/terms.ts";
@@ -11,14 +13,7 @@ import { WordMemo } from "./word-memo.ts";
  */
 export const INFLECTION_CREDIT = 0.85;
 /** A word's inflections take a WordNet look-up or two: remembered per index. */
-const remembered = new WordMemo<SearchIndex, InflectedTerm[]>();
-
-/** An index term of another inflection of a question word. */
-export interface InflectedTerm {
-  term: string;
-  id: number;
-  credit: number;
-}
+const remembered = new WordMemo<SearchIndex, StandInTerm[]>();
 
 /**
  * Index terms of the other inflections of `word` that a stemmer leaves apart,
@@ -26,20 +21,11 @@ export interface InflectedTerm {
  * "sent", "flew" → "fly") and the other degrees of an adjective
  * ("busy" → "busiest", "biggest" → "big", "bigger").
  */
-export function inflectedTerms(index: SearchIndex, word: string): InflectedTerm[] {
+export function inflectedTerms(index: SearchIndex, word: string): StandInTerm[] {
+  // Each look-up reads the word in lower case itself.
   return remembered.get(index, word, () => {
-    // Each look-up reads the word in lower case itself.
-    const forms = new Set([...irregularVerbForms(word), ...degreesOf(word)]);
-    const own = processTerm(word);
-    const found = new Map<string, InflectedTerm>();
-    for (const form of forms) {
-      const term = processTerm(form);
-      const id = term ? index.termId(term) : undefined;
-      if (term && id !== undefined && term !== own) {
-        found.set(term, { term, id, credit: INFLECTION_CREDIT });
-      }
-    }
-    return [...found.values()];
+    const forms = [...irregularVerbForms(word), ...degreesOf(word)];
+    return standInTerms(index, forms, processTerm(word), INFLECTION_CREDIT);
   });
 }
 

@@ -5,6 +5,7 @@ import type { SearchIndex, SentenceTerms } from "./search-index.ts";
 import { holds, pairId } from "./search-index.ts";
 import { asksWhatWasSaid, isSpeechVerb } from "./speakers.ts";
 import { MAX_TYPO_LENGTH, mayBeMisspelt, typoCorrections } from "./spelling.ts";
+import { standInTerms } from "./stand-in-terms.ts";
 import type { SurfaceVocabulary } from "./surface-vocabulary.ts";
 import { CHAT_FILLER, expandShorthand } from "./text/chat-shorthand.ts";
 import { informativeness } from "./text/english-frequency.ts";
@@ -202,14 +203,8 @@ function addPhrasalVerbSynonyms(
       terms.find((term) => term.term === processTerm(second)) ??
       terms.find((term) => term.term === processTerm(first));
     if (!host || host.isFiller) continue;
-    const forms: TermVariant[] = [];
-    for (const synonym of collocationSynonyms(first, second)) {
-      const term = /\s/.test(synonym) ? null : processTerm(synonym);
-      const id = term ? index.termId(term) : undefined;
-      if (term && id !== undefined && id !== host.id)
-        forms.push({ term, id, credit: PHRASAL_VERB_CREDIT });
-    }
-    addForms(host.variants, forms);
+    const synonyms = collocationSynonyms(first, second);
+    addForms(host.variants, standInTerms(index, synonyms, host.term, PHRASAL_VERB_CREDIT));
   }
 }
 

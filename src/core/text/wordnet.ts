@@ -224,8 +224,10 @@ const derivedMemo = new Map<string, string[]>();
 export function derivedWords(word: string): string[] {
   const lemma = lemmaOf(word);
   if (lemma === undefined) return [];
-  const known = derivedMemo.get(lemma);
-  if (known) return known;
+  return remembered(derivedMemo, lemma, () => derivedFrom(lemma));
+}
+
+function derivedFrom(lemma: string): string[] {
   const derived = new Set<string>();
   for (const pos of ["noun", "verb", "adj"] as const) {
     for (const form of baseForms(lemma, pos)) {
@@ -243,10 +245,7 @@ export function derivedWords(word: string): string[] {
       }
     }
   }
-  const result = [...derived];
-  if (derivedMemo.size >= MEMO_SIZE) derivedMemo.clear();
-  derivedMemo.set(lemma, result);
-  return result;
+  return [...derived];
 }
 
 /** Collocations looked up, remembered like {@link relatedWords}. */
@@ -260,8 +259,10 @@ const collocationMemo = new Map<string, string[]>();
 export function collocationSynonyms(first: string, second: string): string[] {
   const lemma = `${first}_${second}`.toLowerCase();
   if (lemma.length > MAX_WORD_LENGTH || !/^[a-z][a-z'-]*_[a-z][a-z'-]*$/.test(lemma)) return [];
-  const known = collocationMemo.get(lemma);
-  if (known) return known;
+  return remembered(collocationMemo, lemma, () => collocationSynonymsOf(lemma));
+}
+
+function collocationSynonymsOf(lemma: string): string[] {
   const synonyms = new Set<string>();
   // WordNet writes some pairs with a hyphen ("well-known"), most with a space.
   for (const form of [lemma, lemma.replace("_", "-")]) {
@@ -273,10 +274,7 @@ export function collocationSynonyms(first: string, second: string): string[] {
       }
     }
   }
-  const result = [...synonyms];
-  if (collocationMemo.size >= MEMO_SIZE) collocationMemo.clear();
-  collocationMemo.set(lemma, result);
-  return result;
+  return [...synonyms];
 }
 
 /** Whether WordNet lists `word` (a base form) as an adjective. */
@@ -300,6 +298,20 @@ export function loadWordNet(): void {
   for (const pos of ["noun", "verb", "adj"] as const) indexOf(pos);
 }
 
+/**
+ * What `compute` gives for `lemma`, from `store` when looked up before.
+ * Past {@link MEMO_SIZE} words the store starts over, so made-up words
+ * cannot grow it.
+ */
+function remembered<Value>(store: Map<string, Value>, lemma: string, compute: () => Value): Value {
+  const known = store.get(lemma);
+  if (known !== undefined) return known;
+  const value = compute();
+  if (store.size >= MEMO_SIZE) store.clear();
+  store.set(lemma, value);
+  return value;
+}
+
 /** `word` as WordNet lists it (lower case), or undefined when it cannot be an English word. */
 function lemmaOf(word: string): string | undefined {
   const lemma = word.toLowerCase();
@@ -319,12 +331,7 @@ function lemmaOf(word: string): string | undefined {
 export function relatedWords(word: string): RelatedWord[] {
   const lemma = lemmaOf(word);
   if (lemma === undefined) return [];
-  const known = memo.get(lemma);
-  if (known) return known;
-  const result = relatedTo(lemma);
-  if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(lemma, result);
-  return result;
+  return remembered(memo, lemma, () => relatedTo(lemma));
 }
 
 /**
