@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Evidence } from "../../src/core/evidence.ts";
 import { judge } from "../../src/core/evidence.ts";
 import { article } from "../helpers.ts";
+import { evidenceWith } from "./rules/corpus.ts";
 
-const evidence = (fields: Partial<Evidence>): Evidence => ({
-  matched: 3,
-  coverage: 0.8,
-  unknown: 0,
-  unknownInformation: 0,
-  unknownEnglishInformation: 0,
-  unknownName: false,
-  missingType: false,
-  informative: 3,
-  typed: true,
-  ...fields,
-});
+const evidence = evidenceWith;
 
 describe("judge", () => {
   it("declines when the best passage holds no informative word of the question", () => {

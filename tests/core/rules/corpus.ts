@@ -1,5 +1,6 @@
 import type { ContentDocument } from "../../../src/core/content/load-content.ts";
 import { loadContent } from "../../../src/core/content/load-content.ts";
+import type { Evidence } from "../../../src/core/evidence.ts";
 import type { Passage } from "../../../src/core/passages.ts";
 import { buildPassages } from "../../../src/core/passages.ts";
 import type { QueryTerm } from "../../../src/core/query.ts";
@@ -67,6 +68,22 @@ export function queryTermIn(
     isFiller: false,
     informativeness: 0.5,
     variants: [],
+    ...fields,
+  };
+}
+
+/** Evidence of three matched words that cover most of the question, with `fields` changed. */
+export function evidenceWith(fields: Partial<Evidence>): Evidence {
+  return {
+    matched: 3,
+    coverage: 0.8,
+    unknown: 0,
+    unknownInformation: 0,
+    unknownEnglishInformation: 0,
+    unknownName: false,
+    missingType: false,
+    informative: 3,
+    typed: true,
     ...fields,
   };
 }

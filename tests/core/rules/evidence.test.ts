@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Evidence } from "../../../src/core/evidence.ts";
 import { evidenceFor, judge } from "../../../src/core/evidence.ts";
 import type { Query, QueryTerm } from "../../../src/core/query.ts";
 import { processTerm } from "../../../src/core/text/terms.ts";
-import { corpusOf, passageWith, queryTermIn, rankedFirst } from "./corpus.ts";
+import { corpusOf, evidenceWith, passageWith, queryTermIn, rankedFirst } from "./corpus.ts";
 
 const corpus = corpusOf({
   "harbour.md":
@@ -163,18 +162,7 @@ describe("evidence the best passage gives", () => {
   });
 });
 
-const evidence = (fields: Partial<Evidence>): Evidence => ({
-  matched: 3,
-  coverage: 0.8,
-  unknown: 0,
-  unknownInformation: 0,
-  unknownEnglishInformation: 0,
-  unknownName: false,
-  missingType: false,
-  informative: 3,
-  typed: true,
-  ...fields,
-});
+const evidence = evidenceWith;
 
 describe("the verdict on the evidence", () => {
   it("answers one matched word when every other word is one the documents use, even untyped, sure as its coverage", () => {
