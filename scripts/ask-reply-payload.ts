@@ -4,9 +4,7 @@
  * `/ask question:…`.
  */
 import { replyToQuestion } from "../src/bot/answering.ts";
-import { contentFingerprint } from "../src/bot/buttons/content-fingerprint.ts";
-import { buildCatalog } from "../src/bot/catalog.ts";
-import type { BotContext } from "../src/bot/context.ts";
+import { botContext } from "../src/bot/context.ts";
 import { createLogger } from "../src/bot/logger.ts";
 import { RateLimiter } from "../src/bot/rate-limit.ts";
 import type { ReplyPayload } from "../src/bot/replies/reply-payload.ts";
@@ -19,15 +17,11 @@ const ASKER_ID = "200000000000000001";
 /** The payload the bot sends for `/ask question:<question>` over the documents in `contentDir`. */
 export function askReplyPayload(question: string, contentDir: string): ReplyPayload {
   const engine = createEngine(contentDir);
-  const context: BotContext = {
-    engine,
-    quotations: engine.quotations,
-    catalog: buildCatalog(engine),
-    contentFingerprint: contentFingerprint(engine.passages),
+  const context = botContext(engine, {
     rateLimit: new RateLimiter(1, 1),
     autocompleteRateLimit: new RateLimiter(1, 1),
     logger: createLogger("error"),
     version: VERSION,
-  };
+  });
   return replyToQuestion(context, { question, askerId: ASKER_ID, ephemeral: false }).payload;
 }

@@ -6,7 +6,9 @@ import type {
 } from "discord.js";
 import type { AnswerEngine } from "../core/index.ts";
 import type { Quotation } from "../core/quotations.ts";
+import { contentFingerprint } from "./buttons/content-fingerprint.ts";
 import type { DocumentInfo } from "./catalog.ts";
+import { buildCatalog } from "./catalog.ts";
 import type { Logger } from "./logger.ts";
 import type { RateLimiter } from "./rate-limit.ts";
 
@@ -23,6 +25,23 @@ export interface BotContext {
   autocompleteRateLimit: RateLimiter;
   logger: Logger;
   version: string;
+}
+
+/** What a context takes besides the engine. */
+export type ContextParts = Pick<
+  BotContext,
+  "rateLimit" | "autocompleteRateLimit" | "logger" | "version"
+>;
+
+/** The context of a bot answering from `engine`, with what follows from the engine worked out once. */
+export function botContext(engine: AnswerEngine, parts: ContextParts): BotContext {
+  return {
+    engine,
+    quotations: engine.quotations,
+    catalog: buildCatalog(engine),
+    contentFingerprint: contentFingerprint(engine.passages),
+    ...parts,
+  };
 }
 
 /** A slash command: its definition for Discord, and its handlers. */

@@ -1,11 +1,10 @@
 import type { ClientOptions, Message } from "discord.js";
 import { Client, Events, GatewayIntentBits, MessageFlags, Options, Partials } from "discord.js";
 import type { AnswerEngine } from "../core/index.ts";
-import { contentFingerprint } from "./buttons/content-fingerprint.ts";
-import { buildCatalog } from "./catalog.ts";
 import type { BotConfig } from "./config.ts";
 import { DEFAULT_MAX_AUTOCOMPLETE } from "./config.ts";
 import type { BotContext } from "./context.ts";
+import { botContext } from "./context.ts";
 import { handleInteraction } from "./handlers/interactions.ts";
 import { handleMention, isQuestionForBot } from "./handlers/mentions.ts";
 import type { StopReport } from "./in-flight.ts";
@@ -44,16 +43,12 @@ export interface Bot {
 export function createBot({ config, engine, logger, clientOptions = {} }: BotParts): Bot {
   const { maxQuestions, windowSeconds } = config.cooldown;
   const maxAutocomplete = config.cooldown.maxAutocomplete ?? DEFAULT_MAX_AUTOCOMPLETE;
-  const context: BotContext = {
-    engine,
-    quotations: engine.quotations,
-    catalog: buildCatalog(engine),
-    contentFingerprint: contentFingerprint(engine.passages),
+  const context = botContext(engine, {
     rateLimit: new RateLimiter(maxQuestions, windowSeconds),
     autocompleteRateLimit: new RateLimiter(maxAutocomplete, windowSeconds),
     logger,
     version: VERSION,
-  };
+  });
   const inFlight = new InFlight();
   const client = new Client({
     intents: [

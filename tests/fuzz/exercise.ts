@@ -1,7 +1,6 @@
 import { replyToQuestion } from "../../src/bot/answering.ts";
-import { contentFingerprint } from "../../src/bot/buttons/content-fingerprint.ts";
-import { buildCatalog } from "../../src/bot/catalog.ts";
 import type { BotContext } from "../../src/bot/context.ts";
+import { botContext } from "../../src/bot/context.ts";
 import { createLogger } from "../../src/bot/logger.ts";
 import { RateLimiter } from "../../src/bot/rate-limit.ts";
 import { toChoices } from "../../src/bot/replies/choices.ts";
@@ -15,16 +14,12 @@ const MENTIONED = "200000000000000002";
 
 /** What the replies need, without Discord. */
 export function replyContext(engine: AnswerEngine): BotContext {
-  return {
-    engine,
-    quotations: engine.quotations,
-    catalog: buildCatalog(engine),
-    contentFingerprint: contentFingerprint(engine.passages),
+  return botContext(engine, {
     rateLimit: new RateLimiter(1, 1),
     autocompleteRateLimit: new RateLimiter(1, 1),
     logger: createLogger("error", [], () => {}),
     version: "0.0.0",
-  };
+  });
 }
 
 /** Tallies of one query, or of many added up. */
