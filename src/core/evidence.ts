@@ -51,10 +51,10 @@ export function evidenceFor(index: SearchIndex, query: Query, best: Ranked | und
     if (credit >= CLOSE_MATCH_CREDIT) matched += 1;
     else if (term.id === undefined && !isCorrectedMisspelling(term)) {
       // Only a broader or narrower word stands in for it: mostly still unknown.
+      const information = term.informativeness * (1 - credit);
       unknown += 1;
-      unknownInformation += term.informativeness * (1 - credit);
-      if (isEnglishWord(term.word))
-        unknownEnglishInformation += term.informativeness * (1 - credit);
+      unknownInformation += information;
+      if (isEnglishWord(term.word)) unknownEnglishInformation += information;
       if (term.isName) unknownName = true;
     }
   }
