@@ -23,6 +23,11 @@ export const CANDIDATES = 60;
  * - `englishCoverage`: coverage with terms weighted by rarity in general
  *   English, so that a rare name outweighs a common word the documents
  *   happen to use rarely ("deal" beside "Aleppo");
+ * - `bm25Rank`: 1 / (1 + its place in BM25's order);
+ * - `paragraph`: coverage of the whole paragraph the passage stands in, as
+ *   the answer often stands a sentence beyond the one that matches;
+ * - `englishSentence`: the best sentence's coverage in general English's terms;
+ * - `wholeSentence`: whether one sentence holds every term of the question;
  * - `via:KIND`: the share of the question's weight held only through a
  *   stand-in of that kind, so each kind's worth is fitted.
  */
@@ -35,6 +40,10 @@ export const RANKING_FEATURES = [
   "speaker",
   "documentShare",
   "englishCoverage",
+  "bm25Rank",
+  "paragraph",
+  "englishSentence",
+  "wholeSentence",
   ...STAND_IN_KINDS.map((kind) => `via:${kind}` as const),
 ] as const;
 export type RankingFeature = (typeof RANKING_FEATURES)[number];
@@ -112,7 +121,8 @@ export function rankPassages(
   const totalInformation = informative.reduce((sum, term) => sum + term.informativeness, 0);
   const pairWeight = pairs.reduce((sum, { weight }) => sum + weight, 0);
   const weightSum = weights.reduce((sum, weight) => sum + weight, 0) || 1;
-  const ranked = candidates.map((result): Ranked => {
+  const paragraphs = new Map<string, number>();
+  const ranked = candidates.map((result, place): Ranked => {
     const passage = passages[result.id] as Passage;
     const sentences = index.sentences(passage.id);
     // How each sentence holds each term; the passage holds a term as well as its best sentence does.
@@ -146,6 +156,21 @@ export function rankPassages(
             (sum, term) => sum + term.informativeness * (held[terms.indexOf(term)]?.credit ?? 0),
             0,
           ) / totalInformation;
+    let englishSentence = 0;
+    if (totalInformation > 0) {
+      const best = matches[bestSentence] ?? [];
+      englishSentence =
+        informative.reduce(
+          (sum, term) => sum + term.informativeness * (best[terms.indexOf(term)]?.credit ?? 0),
+          0,
+        ) / totalInformation;
+    }
+    const paragraphKey = `${passage.documentId}\u0000${passage.paragraph}`;
+    let paragraph = paragraphs.get(paragraphKey);
+    if (paragraph === undefined) {
+      paragraph = paragraphCoverage(index, passages, passage, terms, totalWeight);
+      paragraphs.set(paragraphKey, paragraph);
+    }
     const features = [
       result.score / topScore,
       coverage,
@@ -155,6 +180,10 @@ export function rankPassages(
       asksSpeech ? speakerMatch(speakers.get(passage.id), terms) : 0,
       shares.get(passage.documentId) ?? 0,
       englishCoverage,
+      1 / (1 + place),
+      paragraph,
+      englishSentence,
+      bestSentenceCoverage >= WHOLE ? 1 : 0,
       ...STAND_IN_KINDS.map((kind) => weighted((term) => (held[term]?.kind === kind ? 1 : 0))),
     ];
     const score = features.reduce((sum, value, position) => sum + value * (weights[position] ?? 0), 0);
@@ -169,6 +198,44 @@ export function rankPassages(
     };
   });
   return ranked.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+}
+
+/** A sentence covering at least this much holds the whole question (rounding aside). */
+const WHOLE = 1 - 1e-9;
+
+/**
+ * How much of the question (terms weighted as `totalWeight` sums them) the
+ * paragraph of `passage` holds, over all its sentences: the passages of a
+ * paragraph are consecutive, so it is read from the neighbouring ones.
+ */
+function paragraphCoverage(
+  index: SearchIndex,
+  passages: readonly Passage[],
+  passage: Passage,
+  terms: readonly QueryTerm[],
+  totalWeight: number,
+): number {
+  const same = (other: Passage | undefined) =>
+    other !== undefined &&
+    other.documentId === passage.documentId &&
+    other.paragraph === passage.paragraph;
+  let first = passage.id;
+  while (same(passages[first - 1])) first -= 1;
+  let last = passage.id;
+  while (same(passages[last + 1])) last += 1;
+  const credits = terms.map(() => 0);
+  for (let id = first; id <= last; id += 1) {
+    for (const sentence of index.sentences(id)) {
+      terms.forEach((term, position) => {
+        const credit = matchIn(term, sentence).credit;
+        if (credit > (credits[position] as number)) credits[position] = credit;
+      });
+    }
+  }
+  return (
+    terms.reduce((sum, term, position) => sum + term.weight * (credits[position] as number), 0) /
+    totalWeight
+  );
 }
 
 /** The best of the `matches` (per sentence, per term) for term `position`. */

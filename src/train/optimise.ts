@@ -13,9 +13,9 @@ export interface RankingExample {
 
 /** Options of {@link fitRanking}, with their defaults. */
 export interface RankingFitOptions {
-  /** Passes of Adam over all questions (default 300: the loss stops moving by then on the pool). */
+  /** Passes of Adam over all questions (default 150: the loss stops moving by then on the pool). */
   iterations?: number;
-  /** Adam's step size (default 0.05). */
+  /** Adam's step size (default 0.1). */
   rate?: number;
   /** L2 penalty on the weights (default 0.001): keeps a rarely-seen signal's weight small. */
   penalty?: number;
@@ -34,7 +34,7 @@ export function fitRanking(
   start: readonly number[],
   options: RankingFitOptions = {},
 ): number[] {
-  const { iterations = 300, rate = 0.05, penalty = 0.001 } = options;
+  const { iterations = 150, rate = 0.1, penalty = 0.001 } = options;
   const weights = Float64Array.from(start);
   const adam = new Adam(width, rate);
   const gradient = new Float64Array(width);
