@@ -5,6 +5,7 @@ import { documentQuestionOf } from "./document-questions.ts";
 import { evidenceFor, judge } from "./evidence.ts";
 import type { Passage } from "./passages.ts";
 import { buildPassages, joinPassages, slicePassage } from "./passages.ts";
+import type { Query } from "./query.ts";
 import { readQuery } from "./query.ts";
 import type { Quotation } from "./quotations.ts";
 import { findQuotations } from "./quotations.ts";
@@ -53,7 +54,20 @@ export interface AnswerOptions {
   limit?: number;
   /** How many of the best passages to skip, for "more" (default 0). */
   offset?: number;
+  /**
+   * The earlier question this one follows up ("why does Russia back Assad?"
+   * before "and what about Lavrov?"): read with it, its words counting for
+   * less than the question's own, which say what is asked now.
+   */
+  followingUp?: string;
 }
+
+/**
+ * How much a term of the question being followed up counts beside the
+ * follow-up's own: enough to keep the topic, too little to outrank what is
+ * asked now.
+ */
+const EARLIER_QUESTION_WEIGHT = 0.3;
 
 /** Longest question read; longer ones are declined with a reason rather than cut silently. */
 export const MAX_QUESTION_CHARS = 4000;
@@ -130,7 +144,7 @@ export class AnswerEngine {
       const all = this.documentAnswer(asksAboutDocument);
       return answered(text, "high", all.slice(offset, offset + limit), offset, all.length);
     }
-    const query = readQuery(this.index, this.vocabulary, cleaned);
+    const query = this.queryOf(cleaned, options.followingUp);
     if (query.terms.length === 0) {
       return decline(
         text,
@@ -154,6 +168,26 @@ export class AnswerEngine {
     }
     const confidence = verdict === "thin" ? "low" : "high";
     return answered(text, confidence, chosen.map(quoteOf), offset, joined.length);
+  }
+
+  /**
+   * The query of `question`; of `earlier` and `question` together when it
+   * follows `earlier` up, the terms of `earlier` alone weighed down by
+   * {@link EARLIER_QUESTION_WEIGHT} when `question` has informative terms of its own.
+   */
+  private queryOf(question: string, earlier: string | undefined): Query {
+    const own = readQuery(this.index, this.vocabulary, question);
+    const context = earlier
+      ?.replace(/[\p{Cc}\p{Cf}]+/gu, " ")
+      .trim()
+      .slice(0, MAX_QUESTION_CHARS);
+    if (!context) return own;
+    const together = readQuery(this.index, this.vocabulary, `${context} ${question}`);
+    const ownTerms = new Set(own.terms.map((term) => term.term));
+    if (!own.terms.some((term) => !term.isFiller)) return together;
+    for (const term of together.terms)
+      if (!ownTerms.has(term.term)) term.weight *= EARLIER_QUESTION_WEIGHT;
+    return together;
   }
 
   /** What a decline says was searched: the document's title when there is one document. */
