@@ -122,12 +122,14 @@ export function createBot({ config, engine, logger, clientOptions = {} }: BotPar
     client.on(Events.MessageCreate, (message) => {
       if (inFlight.stopping || !client.isReady()) return;
       const place = askChannelPlaceOf(message, askChannelIds, client.user.id);
-      if (place) {
-        if (seen.add(message.id)) inFlight.trackMessage(answerAskChannel(place, askChannels));
+      if (!place && !isQuestionForBot(message, client)) return;
+      if (!seen.add(message.id)) {
+        logger.debug("message_repeated", { message: message.id });
         return;
       }
-      if (!isQuestionForBot(message, client) || !seen.add(message.id)) return;
-      inFlight.trackMessage(answerMention(message, context));
+      inFlight.trackMessage(
+        place ? answerAskChannel(place, askChannels) : answerMention(message, context),
+      );
     });
     client.once(Events.ClientReady, (ready) => {
       logger.info("ready", {

@@ -60,6 +60,12 @@ export async function answerAskChannel(
     return false;
   }
   const kind = place.kind === "channel" ? "ask-channel" : "ask-thread";
-  logger.info("interaction", { kind, user: message.author.id, latencyMs: since(started), outcome });
+  logger.info("interaction", {
+    kind,
+    user: message.author.id,
+    message: message.id,
+    latencyMs: since(started),
+    outcome,
+  });
   return spoke(outcome);
 }

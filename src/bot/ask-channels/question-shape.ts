@@ -46,11 +46,6 @@ export function asksSomething(text: string): boolean {
   return INTERROGATIVES.has(first) || AUXILIARIES.has(first) || REQUESTS.has(first);
 }
 
-/** Whether `text` holds a question word anywhere ("and who is he?"). */
-export function hasQuestionWord(text: string): boolean {
-  return wordsOf(text).some((word) => INTERROGATIVES.has(word));
-}
-
 /**
  * Whether a message posted in an ask channel is a question to answer: it
  * asks something ({@link asksSomething}) and names something to look for —
