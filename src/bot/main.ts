@@ -42,7 +42,6 @@ try {
   throw error;
 }
 const bot = createBot({ config, engine, logger });
-const { client } = bot;
 
 installProcessGuards(process, logger, () => {
   void bot
@@ -53,7 +52,7 @@ installProcessGuards(process, logger, () => {
 });
 
 try {
-  await client.login(config.token);
+  await bot.login(config.token);
 } catch (error) {
   const code = (error as { code?: string }).code;
   if (code === DiscordjsErrorCodes.TokenInvalid) {

@@ -57,6 +57,12 @@ export interface AnswerOptions {
   limit?: number;
   /** How many of the best passages to skip, for "more" (default 0). */
   offset?: number;
+  /**
+   * The earlier question this one follows up ("why does Russia back Assad?"
+   * before "and what about Lavrov?"): read with it, its words counting for
+   * less than the question's own, which say what is asked now.
+   */
+  followingUp?: string;
 }
 
 /** How an engine reads, ranks and decides; every option has a default. */
@@ -76,6 +82,13 @@ export interface Reading {
   query: Query;
   ranked: Ranked[];
 }
+
+/**
+ * How much a term of the question being followed up counts beside the
+ * follow-up's own: enough to keep the topic, too little to outrank what is
+ * asked now.
+ */
+const EARLIER_QUESTION_WEIGHT = 0.3;
 
 /** Longest question read; longer ones are declined with a reason rather than cut silently. */
 export const MAX_QUESTION_CHARS = 4000;
@@ -158,7 +171,7 @@ export class AnswerEngine {
       const all = this.documentAnswer(asksAboutDocument);
       return answered(text, "high", all.slice(offset, offset + limit), offset, all.length);
     }
-    const { query, ranked } = this.read(cleaned);
+    const { query, ranked } = this.read(cleaned, undefined, options.followingUp);
     if (query.terms.length === 0) {
       return decline(
         text,
@@ -191,13 +204,17 @@ export class AnswerEngine {
   /**
    * Reads `question` (cleaned of control characters) and ranks the passages
    * for it, with `weights` or the engine's own: the steps before quoting
-   * and deciding, which training fits.
+   * and deciding, which training fits. With `earlier` (the question it
+   * follows up), the two are read together, `earlier`'s own terms weighed
+   * down by {@link EARLIER_QUESTION_WEIGHT} when `question` has informative
+   * terms of its own.
    */
-  read(question: string, weights: readonly number[] = this.parameters.ranking.weights): Reading {
-    const query = readQuery(this.index, this.vocabulary, question, {
-      rules: this.rules,
-      credits: this.parameters.credits,
-    });
+  read(
+    question: string,
+    weights: readonly number[] = this.parameters.ranking.weights,
+    earlier?: string,
+  ): Reading {
+    const query = this.queryOf(question, earlier);
     if (query.terms.length === 0) return { query, ranked: [] };
     const ranked = rankPassages(this.index, this.passages, query, this.speakers, weights);
     return { query, ranked };
@@ -206,6 +223,30 @@ export class AnswerEngine {
   /** The evidence `best` (one of a reading's ranked passages) gives for `query`. */
   evidenceOf(query: Query, best: Ranked | undefined) {
     return evidenceFor(this.index, query, best);
+  }
+
+  /** `question` read with the engine's rules and credits. */
+  private readQuestion(question: string): Query {
+    return readQuery(this.index, this.vocabulary, question, {
+      rules: this.rules,
+      credits: this.parameters.credits,
+    });
+  }
+
+  /** The query of `question`, or of `earlier` and `question` together when it follows `earlier` up. */
+  private queryOf(question: string, earlier: string | undefined): Query {
+    const own = this.readQuestion(question);
+    const context = earlier
+      ?.replace(/[\p{Cc}\p{Cf}]+/gu, " ")
+      .trim()
+      .slice(0, MAX_QUESTION_CHARS);
+    if (!context) return own;
+    const together = this.readQuestion(`${context} ${question}`);
+    const ownTerms = new Set(own.terms.map((term) => term.term));
+    if (!own.terms.some((term) => !term.isFiller)) return together;
+    for (const term of together.terms)
+      if (!ownTerms.has(term.term)) term.weight *= EARLIER_QUESTION_WEIGHT;
+    return together;
   }
 
   /** What a decline says was searched: the document's title when there is one document. */
