@@ -2,8 +2,9 @@ import { aboutPassage } from "./about-passage.ts";
 import type { ContentDocument } from "./content/load-content.ts";
 import type { DocumentQuestion } from "./document-questions.ts";
 import { documentQuestionOf } from "./document-questions.ts";
-import { evidenceFor, judge } from "./evidence.ts";
+import { DECISION_FEATURES, evidenceFor, judge } from "./evidence.ts";
 import type { FittedParameters } from "./fitted-model.ts";
+import { checkParameters } from "./fitted-model.ts";
 import { FITTED } from "./fitted-parameters.ts";
 import type { Passage } from "./passages.ts";
 import { buildPassages, joinPassages, slicePassage } from "./passages.ts";
@@ -14,7 +15,7 @@ import { findQuotations } from "./quotations.ts";
 import type { QuotedPassage } from "./quoting.ts";
 import { joinOverlaps, quoteOf } from "./quoting.ts";
 import type { Ranked } from "./ranking.ts";
-import { CANDIDATES, rankPassages } from "./ranking.ts";
+import { CANDIDATES, RANKING_FEATURES, rankPassages } from "./ranking.ts";
 import { SearchIndex } from "./search-index.ts";
 import { speakersByPassage } from "./speakers.ts";
 import { centralPassages } from "./summary.ts";
@@ -126,6 +127,7 @@ export class AnswerEngine {
     options: EngineOptions = {},
   ) {
     this.parameters = options.parameters ?? FITTED;
+    checkParameters(this.parameters, RANKING_FEATURES, DECISION_FEATURES);
     this.rules = options.rules ?? ALL_RULES;
     this.documentQuestions = options.documentQuestions ?? true;
     this.passages = buildPassages(documents);

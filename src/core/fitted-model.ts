@@ -39,3 +39,26 @@ export function probabilityOf(model: DecisionModel, features: readonly number[])
   }
   return sigmoid(sum);
 }
+
+/**
+ * Throws when `parameters` were fitted for other signals than `ranking` and
+ * `decision` name: weights read against the wrong features rank silently
+ * wrong, so an engine refuses them (run `npm run train`).
+ */
+export function checkParameters(
+  parameters: FittedParameters,
+  ranking: readonly string[],
+  decision: readonly string[],
+): void {
+  const same = (a: readonly string[], b: readonly string[]) =>
+    a.length === b.length && a.every((name, i) => name === b[i]);
+  const model = parameters.decision;
+  if (
+    !same(parameters.ranking.features, ranking) ||
+    parameters.ranking.weights.length !== ranking.length ||
+    !same(model.features, decision) ||
+    model.weights.length !== decision.length
+  ) {
+    throw new Error("The fitted parameters do not match the engine's features: run npm run train.");
+  }
+}

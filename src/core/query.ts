@@ -43,7 +43,15 @@ export const ALL_RULES: ReadingRules = {
   shorthand: true,
   stopWordTypos: true,
   joinedWords: true,
-  standIns: new Set<StandInKind>(["spelling", "typo", "synonym", "relative", "derived", "inflected", "phrasal"]),
+  standIns: new Set<StandInKind>([
+    "spelling",
+    "typo",
+    "synonym",
+    "relative",
+    "derived",
+    "inflected",
+    "phrasal",
+  ]),
 };
 
 /** How a question is read: which rules run and what each kind of stand-in is worth. */

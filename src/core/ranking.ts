@@ -1,5 +1,5 @@
-import type { Passage } from "./passages.ts";
 import { FITTED } from "./fitted-parameters.ts";
+import type { Passage } from "./passages.ts";
 import type { Query, QueryTerm, TermMatch } from "./query.ts";
 import { matchIn } from "./query.ts";
 import type { SearchIndex } from "./search-index.ts";
@@ -115,7 +115,9 @@ export function rankPassages(
   }
   if (candidates.length === 0) return [];
   const topScore = candidates[0]?.score ?? 1;
-  const shares = documentShares(candidates.map(({ id, score }) => ({ passage: passages[id] as Passage, score })));
+  const shares = documentShares(
+    candidates.map(({ id, score }) => ({ passage: passages[id] as Passage, score })),
+  );
   const totalWeight = terms.reduce((sum, { weight }) => sum + weight, 0);
   const informative = terms.filter((term) => !term.isFiller);
   const totalInformation = informative.reduce((sum, term) => sum + term.informativeness, 0);
@@ -186,7 +188,10 @@ export function rankPassages(
       bestSentenceCoverage >= WHOLE ? 1 : 0,
       ...STAND_IN_KINDS.map((kind) => weighted((term) => (held[term]?.kind === kind ? 1 : 0))),
     ];
-    const score = features.reduce((sum, value, position) => sum + value * (weights[position] ?? 0), 0);
+    const score = features.reduce(
+      (sum, value, position) => sum + value * (weights[position] ?? 0),
+      0,
+    );
     return {
       passage,
       score: score / weightSum,

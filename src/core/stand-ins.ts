@@ -191,9 +191,7 @@ export function withCredit(
 /** Adds `more` to `found` unless a stand-in already holds the same term (or pair) at no less credit. */
 export function addStandIns(found: StandIn[], more: readonly StandIn[]): void {
   for (const standIn of more) {
-    const same = found.findIndex(
-      (other) => other.id === standIn.id && other.pair === standIn.pair,
-    );
+    const same = found.findIndex((other) => other.id === standIn.id && other.pair === standIn.pair);
     if (same === -1) found.push(standIn);
     else if ((found[same] as StandIn).credit < standIn.credit) found[same] = standIn;
   }

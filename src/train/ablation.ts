@@ -22,9 +22,13 @@ export function ruleVariants(): { rule: string; rules: ReadingRules }[] {
 }
 
 /** The held-out run without each rule in turn. */
-export function ablations(pool: Pool): { rule: string; run: CrossValidation }[] {
-  return ruleVariants().map(({ rule, rules }) => ({
-    rule,
-    run: crossValidate(pool, readAll(pool, rules), rules),
-  }));
+export function ablations(
+  pool: Pool,
+  progress: (what: string) => void = () => {},
+): { rule: string; run: CrossValidation }[] {
+  return ruleVariants().map(({ rule, rules }) => {
+    const run = crossValidate(pool, readAll(pool, rules), rules);
+    progress(`measured without ${rule}`);
+    return { rule, run };
+  });
 }

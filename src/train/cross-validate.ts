@@ -15,7 +15,7 @@ import { RANKING_FEATURES } from "../core/ranking.ts";
 import type { RankingExample } from "./optimise.ts";
 import { fitLogistic, fitRanking } from "./optimise.ts";
 import type { Pool, PoolQuestion } from "./pool.ts";
-import { answers, offTopicArticle } from "./pool.ts";
+import { answers, offTopicArticle, PARAPHRASE_SEEDS_FROM } from "./pool.ts";
 
 /**
  * Share of answerable questions the decline may turn away, on held-out
@@ -24,11 +24,13 @@ import { answers, offTopicArticle } from "./pool.ts";
  */
 export const MAX_WRONG_DECLINE_SHARE = 0.01;
 /**
- * Below this probability that the best passage answers, an answer is shown
- * as the closest passage, which may not answer: it is then more likely
- * wrong than right.
+ * Share of the answers shown with full confidence that must be right, on
+ * held-out answerable questions: below the threshold that keeps to it, an
+ * answer is shown as the closest passage, which may not answer. Nine in
+ * ten: a "sure" answer that is wrong one time in ten is still worth its
+ * label; lower would make the label say little.
  */
-export const LOW_CONFIDENCE_BELOW = 0.5;
+export const HIGH_CONFIDENCE_PRECISION = 0.9;
 
 /** What training starts from: the credits each stand-in kind is read with, and the ranking's first weights. */
 export const START: Pick<FittedParameters, "credits"> & { weights: number[] } = {
@@ -91,9 +93,9 @@ function startingParameters(): FittedParameters {
     ranking: { features: RANKING_FEATURES, weights: START.weights },
     decision: {
       features: DECISION_FEATURES,
-      mean: [],
-      scale: [],
-      weights: [],
+      mean: DECISION_FEATURES.map(() => 0),
+      scale: DECISION_FEATURES.map(() => 1),
+      weights: DECISION_FEATURES.map(() => 0),
       bias: 0,
       declineBelow: 0,
       lowBelow: 0,
@@ -123,7 +125,8 @@ function decisionRows(cached: readonly Cached[], weights: readonly number[]): De
     let nextScore = 0;
     for (let i = 0; i < count; i += 1) {
       let score = 0;
-      for (let j = 0; j < width; j += 1) score += (weights[j] as number) * (features[i * width + j] as number);
+      for (let j = 0; j < width; j += 1)
+        score += (weights[j] as number) * (features[i * width + j] as number);
       score /= total;
       if (score > bestScore) {
         nextScore = best === -1 ? 0 : bestScore;
@@ -168,7 +171,9 @@ export function fitOn(training: readonly Cached[]): Fit {
  * {@link MAX_WRONG_DECLINE_SHARE} of the answerable questions among
  * `scored` (held-out probabilities), counting those declined by rule.
  */
-export function declineThreshold(scored: readonly { probability: number; row: DecisionRow }[]): number {
+export function declineThreshold(
+  scored: readonly { probability: number; row: DecisionRow }[],
+): number {
   const answerableRows = scored.filter(({ row }) => answerable(row.cached));
   const allowed = Math.floor(answerableRows.length * MAX_WRONG_DECLINE_SHARE);
   const ruledOut = answerableRows.filter(({ row }) => row.ruledOut).length;
@@ -180,6 +185,24 @@ export function declineThreshold(scored: readonly { probability: number; row: De
   if (budget <= 0) return 0;
   // Declining below the (budget+1)-th lowest probability turns away `budget` questions at most.
   return probabilities[budget] ?? 0;
+}
+
+/**
+ * The lowest threshold above which at least {@link HIGH_CONFIDENCE_PRECISION}
+ * of the answerable questions among `scored` (held-out probabilities) have
+ * a best passage that answers.
+ */
+export function lowThreshold(scored: readonly { probability: number; row: DecisionRow }[]): number {
+  const rows = scored
+    .filter(({ row }) => answerable(row.cached) && !row.ruledOut)
+    .sort((a, b) => b.probability - a.probability);
+  let right = 0;
+  let threshold = 1;
+  rows.forEach(({ probability, row }, position) => {
+    right += row.label;
+    if (right / (position + 1) >= HIGH_CONFIDENCE_PRECISION) threshold = probability;
+  });
+  return threshold;
 }
 
 /** Held-out figures of one fold, or of all. */
@@ -200,7 +223,11 @@ export interface CrossValidation {
  * on all of them. Every threshold used on a fold is chosen on the
  * held-out probabilities of the other folds.
  */
-export function crossValidate(pool: Pool, cached: readonly Cached[], rules: ReadingRules = ALL_RULES): CrossValidation {
+export function crossValidate(
+  pool: Pool,
+  cached: readonly Cached[],
+  rules: ReadingRules = ALL_RULES,
+): CrossValidation {
   const articles = pool.documents.length;
   const inFold = (entry: Cached, fold: number) =>
     entry.question.article === fold || entry.content === fold;
@@ -219,19 +246,22 @@ export function crossValidate(pool: Pool, cached: readonly Cached[], rules: Read
   const folds: HeldOut[] = [];
   for (let fold = 0; fold < articles; fold += 1) {
     const fit = fits[fold] as Fit;
-    const declineBelow = declineThreshold(outOfFold.filter((entry) => entry.fold !== fold));
-    const parameters = parametersOf(fit, declineBelow);
+    const others = outOfFold.filter((entry) => entry.fold !== fold);
+    const parameters = parametersOf(fit, declineThreshold(others), lowThreshold(others));
     folds.push(heldOutFigures(pool, fold, parameters, rules));
   }
   const final = fitOn(cached);
-  return { folds, parameters: parametersOf(final, declineThreshold(outOfFold)) };
+  return {
+    folds,
+    parameters: parametersOf(final, declineThreshold(outOfFold), lowThreshold(outOfFold)),
+  };
 }
 
-function parametersOf(fit: Fit, declineBelow: number): FittedParameters {
+function parametersOf(fit: Fit, declineBelow: number, lowBelow: number): FittedParameters {
   return {
     credits: START.credits,
     ranking: { features: RANKING_FEATURES, weights: fit.weights },
-    decision: { ...fit.decision, declineBelow, lowBelow: LOW_CONFIDENCE_BELOW },
+    decision: { ...fit.decision, declineBelow, lowBelow },
   };
 }
 
@@ -252,7 +282,12 @@ function heldOutFigures(
   const own = pool.questions.filter((question) => question.article === fold);
   const sets = seeds.map((seed) =>
     evaluate(whole, {
-      name: seed === 0 ? "as written" : `chat seed ${seed}`,
+      name:
+        seed === 0
+          ? "as written"
+          : seed > PARAPHRASE_SEEDS_FROM
+            ? "paraphrased"
+            : `chat seed ${seed}`,
       questions: own.filter((question) => question.seed === seed),
     }),
   );

@@ -38,9 +38,8 @@ export function fitRanking(
   const weights = Float64Array.from(start);
   const adam = new Adam(width, rate);
   const gradient = new Float64Array(width);
-  const usable = examples.filter(
-    ({ answers }) => answers.includes(1) && answers.includes(0),
-  );
+  const usable = examples.filter(({ answers }) => answers.includes(1) && answers.includes(0));
+  if (usable.length === 0) return [...weights];
   for (let step = 0; step < iterations; step += 1) {
     gradient.fill(0);
     for (const { features, answers } of usable) {
@@ -49,7 +48,8 @@ export function fitRanking(
       let top = Number.NEGATIVE_INFINITY;
       for (let i = 0; i < count; i += 1) {
         let score = 0;
-        for (let j = 0; j < width; j += 1) score += (weights[j] as number) * (features[i * width + j] as number);
+        for (let j = 0; j < width; j += 1)
+          score += (weights[j] as number) * (features[i * width + j] as number);
         scores[i] = score;
         if (score > top) top = score;
       }
@@ -62,7 +62,8 @@ export function fitRanking(
         if (answers[i]) right += e;
       }
       for (let i = 0; i < count; i += 1) {
-        const share = (scores[i] as number) / all - (answers[i] ? (scores[i] as number) / right : 0);
+        const share =
+          (scores[i] as number) / all - (answers[i] ? (scores[i] as number) / right : 0);
         if (share === 0) continue;
         for (let j = 0; j < width; j += 1) {
           gradient[j] = (gradient[j] as number) + share * (features[i * width + j] as number);
@@ -103,7 +104,9 @@ export function fitLogistic(
     const spread = Math.sqrt(average(rows.map((row) => ((row[j] ?? 0) - m) ** 2)));
     return spread > 0 ? spread : 1;
   });
-  const standard = rows.map((row) => row.map((value, j) => (value - (mean[j] ?? 0)) / (scale[j] ?? 1)));
+  const standard = rows.map((row) =>
+    row.map((value, j) => (value - (mean[j] ?? 0)) / (scale[j] ?? 1)),
+  );
   const weights = new Float64Array(width + 1);
   const gradient = new Float64Array(width + 1);
   const adam = new Adam(width + 1, 0.05);
@@ -113,11 +116,14 @@ export function fitLogistic(
       let sum = weights[width] as number;
       for (let j = 0; j < width; j += 1) sum += (weights[j] as number) * (row[j] as number);
       const error = sigmoid(sum) - (labels[n] as number);
-      for (let j = 0; j < width; j += 1) gradient[j] = (gradient[j] as number) + error * (row[j] as number);
+      for (let j = 0; j < width; j += 1)
+        gradient[j] = (gradient[j] as number) + error * (row[j] as number);
       gradient[width] = (gradient[width] as number) + error;
     });
     for (let j = 0; j <= width; j += 1) {
-      gradient[j] = (gradient[j] as number) / standard.length + (j < width ? 2 * penalty * (weights[j] as number) : 0);
+      gradient[j] =
+        (gradient[j] as number) / standard.length +
+        (j < width ? 2 * penalty * (weights[j] as number) : 0);
     }
     adam.step(weights, gradient);
   }

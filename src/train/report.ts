@@ -1,7 +1,7 @@
 /** What training writes: the parameters' source file and the report of the fit. */
 import type { FittedParameters } from "../core/fitted-model.ts";
 import type { CrossValidation, HeldOut } from "./cross-validate.ts";
-import { LOW_CONFIDENCE_BELOW, MAX_WRONG_DECLINE_SHARE } from "./cross-validate.ts";
+import { HIGH_CONFIDENCE_PRECISION, MAX_WRONG_DECLINE_SHARE } from "./cross-validate.ts";
 import type { Pool } from "./pool.ts";
 import { CHAT_SEEDS } from "./pool.ts";
 
@@ -76,12 +76,7 @@ function summary(run: CrossValidation): { sets: Map<string, Totals>; offTopic: [
 const share = (part: number, whole: number) => (whole === 0 ? "–" : (part / whole).toFixed(3));
 
 /** The report of the fit, `docs/fitting.md`. */
-export function reportOf(
-  run: CrossValidation,
-  pool: Pool,
-  ablation: { rule: string; run: CrossValidation }[] | null,
-  previousAblation: string | null,
-): string {
+export function reportOf(run: CrossValidation, pool: Pool): string {
   const { sets, offTopic } = summary(run);
   const lines = [
     "# The fit",
@@ -92,6 +87,7 @@ export function reportOf(
     "",
     `- \`eval/squad2-pool.json\`: ${pool.documents.length} Wikipedia articles from the SQuAD 2.0 dev set, ${pool.questions.filter((q) => q.seed === 0 && q.expect !== null).length} answerable and ${pool.questions.filter((q) => q.seed === 0 && q.expect === null).length} unanswerable questions (written to look answerable).`,
     `- Chat-style copies of every question by \`eval/chatify.mjs\` at seeds ${CHAT_SEEDS.join(", ")}.`,
+    "- A paraphrased copy: about a quarter of each question's words replaced by a WordNet synonym the documents never use (`src/train/pool.ts`), as members ask with words the documents lack.",
     "- Off-topic questions: each question as written and its seed-1 copy, asked of another article's content alone.",
     "- Nothing else: the article's sets and the other sets in `eval/` are never fitted on; they measure whether the fit carries over.",
     "",
@@ -99,7 +95,7 @@ export function reportOf(
     "",
     "- Ranking: the re-ranking's signals (`RANKING_FEATURES` in `src/core/ranking.ts`) are weighed by non-negative weights fitted listwise (the softmax of a question's candidates should put its mass on those that answer it).",
     "- Deciding: a logistic model of whether the best passage answers, over its evidence (`DECISION_FEATURES` in `src/core/evidence.ts`). Below `declineBelow` the engine declines: the highest threshold that turns away at most " +
-      `${MAX_WRONG_DECLINE_SHARE * 100}% of answerable questions on held-out data. Below \`lowBelow\` (${LOW_CONFIDENCE_BELOW}: more likely wrong than right) the answer is shown as the closest passage, which may not answer.`,
+      `${MAX_WRONG_DECLINE_SHARE * 100}% of answerable questions on held-out data. Below \`lowBelow\` the answer is shown as the closest passage, which may not answer: the lowest threshold above which ${HIGH_CONFIDENCE_PRECISION * 100}% of held-out answerable questions get a best passage that answers.`,
     `- Folds: one per article. Each fold is fitted on the other ${pool.documents.length - 1} articles' questions (and off-topic questions neither asked about nor asked of it) and measured on its own; its decline threshold is chosen on the other folds' held-out probabilities.`,
     "",
     "## Held-out figures (all folds together)",
@@ -134,19 +130,24 @@ export function reportOf(
     lines.push(`| ${feature} | ${round(run.parameters.ranking.weights[i] ?? 0)} |`);
   });
   const decision = run.parameters.decision;
-  lines.push("", `Decision (weights on standardised features; bias ${round(decision.bias)}; declines below ${round(decision.declineBelow)}):`, "");
+  lines.push(
+    "",
+    `Decision (weights on standardised features; bias ${round(decision.bias)}; declines below ${round(decision.declineBelow)}, low below ${round(decision.lowBelow)}):`,
+    "",
+  );
   lines.push("| evidence | weight |", "|---|---|");
   decision.features.forEach((feature, i) => {
     lines.push(`| ${feature} | ${round(decision.weights[i] ?? 0)} |`);
   });
-  lines.push("");
-  if (ablation) lines.push(ablationTable(run, ablation));
-  else if (previousAblation) lines.push(previousAblation.trimEnd(), "");
+  lines.push(
+    "",
+    "What each rule of question reading earns, fitted again without it: [fitting-ablation.md](fitting-ablation.md).",
+  );
   return `${lines.join("\n")}\n`;
 }
 
-/** The ablation table: held-out figures without each rule, beside those with all. */
-function ablationTable(
+/** The ablation report: held-out figures without each rule, beside those with all. */
+export function ablationReport(
   run: CrossValidation,
   ablation: { rule: string; run: CrossValidation }[],
 ): string {
@@ -165,9 +166,9 @@ function ablationTable(
     return `| ${name} | ${share(hits1, answerable)} | ${share(hits3, answerable)} | ${wrong} | ${share(offTopic[0], offTopic[1])} |`;
   };
   return [
-    "## Ablation",
+    "# What each rule of question reading earns",
     "",
-    "Held-out figures over the questions as written and every chat copy, fitting again without one rule at a time (`npm run train -- --ablate`).",
+    "Written by `npm run train -- --ablate`. Held-out figures over the questions as written and every chat copy, fitting again without one rule at a time (`npm run train -- --ablate`).",
     "",
     "| rules | hit@1 | hit@3 | wrongly declined | off-topic declined |",
     "|---|---|---|---|---|",

@@ -3,23 +3,25 @@
  * decision on the SQuAD 2.0 pool (`eval/squad2-pool.json`), split by
  * article, and writes `src/core/fitted-parameters.ts` and the report of the
  * fit, `docs/fitting.md`. `--check` writes nothing and fails when the
- * committed files differ from what training gives. `--ablate` also measures
- * each question-reading rule by fitting without it.
+ * committed files differ from what training gives. `--ablate` instead
+ * measures each question-reading rule by fitting without it, and writes
+ * `docs/fitting-ablation.md`.
  */
 import "../cli/closed-pipe.ts";
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { fail } from "../cli/fail.ts";
-import { crossValidate, readAll } from "./cross-validate.ts";
 import { ablations } from "./ablation.ts";
+import { crossValidate, readAll } from "./cross-validate.ts";
 import { readPool } from "./pool.ts";
-import { parametersSource, reportOf } from "./report.ts";
+import { ablationReport, parametersSource, reportOf } from "./report.ts";
 
 const USAGE = "usage: npm run --silent train [-- --check] [--ablate]";
 const POOL = "eval/squad2-pool.json";
 const PARAMETERS = "src/core/fitted-parameters.ts";
 const REPORT = "docs/fitting.md";
+const ABLATION = "docs/fitting-ablation.md";
 
 let values: { check?: boolean; ablate?: boolean; help?: boolean };
 try {
@@ -40,9 +42,13 @@ const cached = readAll(pool);
 progress(`read ${cached.length} questions`);
 const run = crossValidate(pool, cached);
 progress("cross-validated");
-const ablation = values.ablate ? ablations(pool) : null;
+if (values.ablate) {
+  writeFileSync(ABLATION, ablationReport(run, ablations(pool, progress)));
+  progress(`wrote ${ABLATION}`);
+  process.exit(0);
+}
 const source = formatted(parametersSource(run.parameters));
-const report = reportOf(run, pool, ablation, previousAblation());
+const report = reportOf(run, pool);
 
 if (values.check) {
   const stale = [
@@ -50,7 +56,9 @@ if (values.check) {
     [REPORT, report],
   ].filter(([path, text]) => readFileSync(path as string, "utf8") !== text);
   if (stale.length > 0) {
-    fail(`${stale.map(([path]) => path).join(", ")} differ from what npm run train gives: run it and commit the result`);
+    fail(
+      `${stale.map(([path]) => path).join(", ")} differ from what npm run train gives: run it and commit the result`,
+    );
   }
   console.log(`fitted parameters match training (${Math.round((Date.now() - started) / 1000)} s)`);
 } else {
@@ -70,15 +78,4 @@ function formatted(text: string): string {
     input: text,
     encoding: "utf8",
   });
-}
-
-/** The ablation table of the committed report, kept when this run measures none. */
-function previousAblation(): string | null {
-  try {
-    const text = readFileSync(REPORT, "utf8");
-    const start = text.indexOf("## Ablation");
-    return start === -1 ? null : text.slice(start);
-  } catch {
-    return null;
-  }
 }
