@@ -43,8 +43,16 @@ export const START: Pick<FittedParameters, "credits"> & { weights: number[] } = 
     inflected: 0.85,
     phrasal: 0.6,
   },
-  weights: RANKING_FEATURES.map(() => 0.1),
+  weights: RANKING_FEATURES.map((feature) => (feature.startsWith("via:") ? 0 : 0.1)),
 };
+
+/**
+ * The positions of the `via:KIND` signals: each corrects what a stand-in of
+ * that kind is worth against the credit it was read with, up or down.
+ */
+const CREDIT_CORRECTIONS: ReadonlySet<number> = new Set(
+  RANKING_FEATURES.flatMap((feature, position) => (feature.startsWith("via:") ? [position] : [])),
+);
 
 /** A question read and ranked once; fits re-score its candidates without reading it again. */
 interface Cached {
@@ -116,7 +124,7 @@ interface DecisionRow {
 /** The decision rows of `cached` when ranked with `weights`. */
 function decisionRows(cached: readonly Cached[], weights: readonly number[]): DecisionRow[] {
   const width = weights.length;
-  const total = weights.reduce((sum, weight) => sum + weight, 0) || 1;
+  const total = weights.reduce((sum, weight) => sum + Math.max(0, weight), 0) || 1;
   return cached.map((entry) => {
     const { features, answers: found } = entry.example;
     const count = found.length;
@@ -127,7 +135,7 @@ function decisionRows(cached: readonly Cached[], weights: readonly number[]): De
       let score = 0;
       for (let j = 0; j < width; j += 1)
         score += (weights[j] as number) * (features[i * width + j] as number);
-      score /= total;
+      score = Math.max(0, score) / total;
       if (score > bestScore) {
         nextScore = best === -1 ? 0 : bestScore;
         bestScore = score;
@@ -157,7 +165,13 @@ interface Fit {
 /** Fits ranking weights, then the decision on the rows those weights rank, from `training`. */
 export function fitOn(training: readonly Cached[]): Fit {
   const examples = training.filter((entry) => answerable(entry)).map((entry) => entry.example);
-  const weights = fitRanking(examples, RANKING_FEATURES.length, START.weights);
+  const weights = fitRanking(
+    examples,
+    RANKING_FEATURES.length,
+    START.weights,
+    {},
+    CREDIT_CORRECTIONS,
+  );
   const rows = decisionRows(training, weights).filter((row) => !row.ruledOut);
   const logistic = fitLogistic(
     rows.map((row) => row.features),

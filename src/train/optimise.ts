@@ -26,13 +26,16 @@ export interface RankingFitOptions {
  * question, the softmax of its candidates' scores should put its mass on the
  * candidates that answer it (ListNet's top-one loss). Weights stay
  * non-negative, so every signal counts for a passage, never against it, and
- * scores stay between 0 and 1 once divided by the weights' sum.
+ * scores stay between 0 and 1 once divided by the weights' sum; those at
+ * the positions in `signed` may go below zero (a correction to a credit
+ * counted elsewhere: a stand-in kind worth less than its starting credit).
  */
 export function fitRanking(
   examples: readonly RankingExample[],
   width: number,
   start: readonly number[],
   options: RankingFitOptions = {},
+  signed: ReadonlySet<number> = new Set(),
 ): number[] {
   const { iterations = 150, rate = 0.1, penalty = 0.001 } = options;
   const weights = Float64Array.from(start);
@@ -74,7 +77,9 @@ export function fitRanking(
       gradient[j] = (gradient[j] as number) / usable.length + 2 * penalty * (weights[j] as number);
     }
     adam.step(weights, gradient);
-    for (let j = 0; j < width; j += 1) weights[j] = Math.max(0, weights[j] as number);
+    for (let j = 0; j < width; j += 1) {
+      if (!signed.has(j)) weights[j] = Math.max(0, weights[j] as number);
+    }
   }
   return [...weights];
 }

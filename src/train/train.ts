@@ -38,15 +38,15 @@ if (values.help) {
 
 const started = Date.now();
 const pool = readPool(POOL);
+if (values.ablate) {
+  writeFileSync(ABLATION, ablationReport(ablations(pool, progress)));
+  progress(`wrote ${ABLATION}`);
+  process.exit(0);
+}
 const cached = readAll(pool);
 progress(`read ${cached.length} questions`);
 const run = crossValidate(pool, cached);
 progress("cross-validated");
-if (values.ablate) {
-  writeFileSync(ABLATION, ablationReport(run, ablations(pool, progress)));
-  progress(`wrote ${ABLATION}`);
-  process.exit(0);
-}
 const source = formatted(parametersSource(run.parameters));
 const report = reportOf(run, pool);
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { DECISION_FEATURES } from "../../src/core/evidence.ts";
+import { FITTED } from "../../src/core/fitted-parameters.ts";
 import type { Answer, Passage } from "../../src/core/index.ts";
-import { createEngine, MAX_QUESTION_CHARS } from "../../src/core/index.ts";
+import {
+  AnswerEngine,
+  createEngine,
+  loadContent,
+  MAX_QUESTION_CHARS,
+} from "../../src/core/index.ts";
 import { article, contentFolder } from "../helpers.ts";
+import { decisionModel } from "./rules/corpus.ts";
 
 const engine = article();
 const ask = (question: string) => engine.answer(question);
@@ -204,13 +212,18 @@ describe("declining", () => {
     "What's the weather like today?",
     "What is the capital of Iran?",
     "Who is the president of France?",
-  ])("declines %j, which the article does not cover", (question) => {
+  ])("never answers %j, which the article does not cover, as if it did", (question) => {
     const answer = ask(question);
     expectWellFormed(answer, question);
-    expect(answer).toMatchObject({ noAnswer: true, reasonCode: "not-covered", passages: [] });
-    expect(answer.reason).toBe(
-      "“The Newest Power Couple: Iran and Russia Band together to Support Assad” does not cover this.",
-    );
+    // A near miss may be shown as the closest passage, which may not answer; never as an answer.
+    if (answer.noAnswer) {
+      expect(answer).toMatchObject({ reasonCode: "not-covered", passages: [] });
+      expect(answer.reason).toBe(
+        "“The Newest Power Couple: Iran and Russia Band together to Support Assad” does not cover this.",
+      );
+    } else {
+      expect(answer.confidence).toBe("low");
+    }
   });
 
   it("still answers a question whose words the article shares only in part", () => {
@@ -218,21 +231,31 @@ describe("declining", () => {
     expect(answer.noAnswer).toBe(false);
   });
 
-  describe("one shared word beside an unknown one", () => {
-    const chronicle = createEngine(
-      contentFolder({
-        "chronicle.md": [
-          "King Malcolm of Scotland married Margaret in 1070.",
-          "",
-          "The abbot and his monks fled to Sicily when the war began.",
-          "",
-          "Margaret founded a priory by the river. The harvest failed twice.",
-          "",
-          "The monks kept bees and brewed ale for the whole valley.",
-          "",
-          "Rain fell for forty days, and the bridge over the river was lost.",
-        ].join("\n"),
-      }),
+  describe("one shared word beside an unknown one, decided by a model weighing the kind of thing asked for and unknown names", () => {
+    // Hand-made, so that the test is of what the engine tells the model, not of what training found.
+    const decision = decisionModel({
+      weights: DECISION_FEATURES.map((name) =>
+        name === "typed" ? 6 : name === "unknownName" ? -10 : 0,
+      ),
+      bias: -3,
+    });
+    const chronicle = new AnswerEngine(
+      loadContent(
+        contentFolder({
+          "chronicle.md": [
+            "King Malcolm of Scotland married Margaret in 1070.",
+            "",
+            "The abbot and his monks fled to Sicily when the war began.",
+            "",
+            "Margaret founded a priory by the river. The harvest failed twice.",
+            "",
+            "The monks kept bees and brewed ale for the whole valley.",
+            "",
+            "Rain fell for forty days, and the bridge over the river was lost.",
+          ].join("\n"),
+        }),
+      ),
+      { parameters: { ...FITTED, decision } },
     );
 
     it.each([
@@ -255,10 +278,14 @@ describe("declining", () => {
     );
   });
 
-  it("offers the nearest passages as suggestions when it declines a near miss", () => {
-    const answer = ask("What is the population of India?");
-    expect(answer.suggestions.length).toBeGreaterThan(0);
-    expect(answer.suggestions[0]?.text).toContain("India");
+  it("offers the nearest passages as suggestions when it declines a question sharing a word", () => {
+    const answer = ask("who won the world cup in russia");
+    if (answer.noAnswer) {
+      expect(answer.suggestions.length).toBeGreaterThan(0);
+      expect(answer.suggestions[0]?.text).toContain("Russia");
+    } else {
+      expect(answer.confidence).toBe("low");
+    }
   });
 });
 

@@ -15,6 +15,10 @@ describe("documentQuestionOf", () => {
     ["tl;dr", "summary"],
     ["summarize pls", "summary"],
     ["what is the main point", "summary"],
+    ["whats the title again", "about"],
+    ["wait who wrote this again", "about"],
+    ["btw who wrote this real quick", "about"],
+    ["remind me, whats the gist of this", "summary"],
   ])("reads %j as a question about the document (%s)", (question, kind) => {
     expect(documentQuestionOf(question, [TITLE])).toBe(kind);
   });
@@ -24,6 +28,9 @@ describe("documentQuestionOf", () => {
     "What did the Normans write about?",
     "what is the point of the neither east nor west slogan",
     "when did russia and iran band together",
+    "when did russia strike aleppo again",
+    "wait who wrote the nuclear deal again",
+    "tell me more about hezbollah real quick",
   ])("reads %j as a question about the content", (question) => {
     expect(documentQuestionOf(question, [TITLE])).toBeNull();
   });
@@ -39,6 +46,14 @@ describe("questions about the document", () => {
     );
     expect(about?.paragraph).toBe(0);
     expect(article().passageOf(about?.id as number)?.text).toBe(about?.text);
+  });
+
+  it("are recognised through chat's framing words: 'whats the title again' is answered with the about passage", () => {
+    const plain = article().answer("whats the title");
+    const framed = article().answer("wait whats the title again");
+    expect(framed.noAnswer).toBe(false);
+    expect(framed.passages[0]?.text).toBe(plain.passages[0]?.text);
+    expect(framed.passages[0]?.text.startsWith(TITLE)).toBe(true);
   });
 
   it("asking for a summary quotes the most central passages, the lead first", () => {

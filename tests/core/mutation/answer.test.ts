@@ -2,8 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { Answer } from "../../../src/core/answer.ts";
 import { AnswerEngine, MAX_QUESTION_CHARS } from "../../../src/core/answer.ts";
 import { loadContent } from "../../../src/core/content/load-content.ts";
+import { DECISION_FEATURES } from "../../../src/core/evidence.ts";
+import type { DecisionModel } from "../../../src/core/fitted-model.ts";
+import { FITTED } from "../../../src/core/fitted-parameters.ts";
 import type { Passage } from "../../../src/core/passages.ts";
 import { contentFolder } from "../../helpers.ts";
+import { decisionModel } from "../rules/corpus.ts";
 
 /** An engine over `files` (name → text); a document's title is its file name. */
 const engineOf = (files: Record<string, string>) =>
@@ -28,6 +32,16 @@ const MILL = "The mill ground wheat.\n\nThe miller sold flour to the baker.";
 
 const harbour = lazyEngine({ "harbour.md": HARBOUR });
 const harbourAndMill = lazyEngine({ "harbour.md": HARBOUR, "mill.md": MILL });
+
+/** The harbour and the mill, decided by `decision` rather than the fitted model. */
+const harbourAndMillDeciding = (decision: DecisionModel) =>
+  new AnswerEngine(loadContent(contentFolder({ "harbour.md": HARBOUR, "mill.md": MILL })), {
+    parameters: { ...FITTED, decision },
+  });
+/** Decision models sure of every answer (p ≈ 1), of none (p ≈ 0), and unsure (p = 0.5, thin). */
+const SURE = decisionModel({ bias: 20 });
+const SURE_NOT = decisionModel({ bias: -20 });
+const UNSURE = decisionModel({ bias: 0, declineBelow: 0.3, lowBelow: 0.6 });
 
 /** The quoted texts of an answer, in order. */
 const texts = (answer: Answer) => answer.passages.map((passage) => passage.text);
@@ -115,11 +129,36 @@ describe("declining what the documents do not cover", () => {
   });
 
   it("suggests the nearest passage when it shares a word with the question", () => {
-    const answer = harbourAndMill().answer("what about zebras and kettles");
-    expect(answer.noAnswer).toBe(true);
+    const answer = harbourAndMillDeciding(SURE_NOT).answer("what about zebras and kettles");
+    expect(answer).toMatchObject({ noAnswer: true, reasonCode: "not-covered", passages: [] });
     expect(answer.suggestions.map((passage) => passage.text)).toEqual([
       "A merchant sold copper kettles at the market.",
     ]);
+  });
+
+  it("declines what the decision model declines, even a question the best passage holds whole", () => {
+    const answer = harbourAndMillDeciding(SURE_NOT).answer("copper kettles");
+    expect(answer).toMatchObject({ noAnswer: true, reasonCode: "not-covered", passages: [] });
+    expect(answer.suggestions[0]?.text).toBe("A merchant sold copper kettles at the market.");
+  });
+
+  it("declines, suggesting nothing, when the best passage holds no informative word of the question, however sure the model", () => {
+    const engine = new AnswerEngine(
+      loadContent(contentFolder({ "thanks.md": "Thanks for reading.\n\nThe harbour froze." })),
+      { parameters: { ...FITTED, decision: SURE } },
+    );
+    // "thanks" is chat filler: it ranks the passage holding it, but is no evidence.
+    const answer = engine.answer("thanks");
+    expect(answer).toMatchObject({ noAnswer: true, reasonCode: "not-covered", suggestions: [] });
+    expect(engine.answer("harbour thanks").noAnswer).toBe(false);
+  });
+
+  it("refuses fitted parameters made for other features than the engine's", () => {
+    const documents = loadContent(contentFolder({ "harbour.md": HARBOUR }));
+    const ranking = { features: ["bm25"], weights: [1] };
+    expect(() => new AnswerEngine(documents, { parameters: { ...FITTED, ranking } })).toThrow(
+      /npm run train/,
+    );
   });
 
   it("suggests nothing when the nearest passage shares only chat filler with the question", () => {
@@ -144,10 +183,25 @@ describe("how sure an answer is", () => {
     expect(answer.nextOffset).toBeUndefined();
   });
 
-  it("is low when the best passage holds one of many words the documents use", () => {
-    const answer = harbourAndMill().answer("copper harbour miller wheat nets");
-    expect(answer.noAnswer).toBe(false);
-    expect(answer.confidence).toBe("low");
+  it("is low when the decision model finds the answer thin, high when it is sure", () => {
+    const thin = harbourAndMillDeciding(UNSURE).answer("copper harbour miller wheat nets");
+    expect(thin).toMatchObject({ noAnswer: false, confidence: "low", suggestions: [] });
+    expect(thin.passages.length).toBeGreaterThan(0);
+    const sure = harbourAndMillDeciding(SURE).answer("copper harbour miller wheat nets");
+    expect(sure).toMatchObject({ noAnswer: false, confidence: "high" });
+    expect(texts(sure)).toEqual(texts(thin));
+  });
+
+  it("is decided on the best two passages' scores and the evidence, as the model weighs them", () => {
+    // Only the best passage's coverage counts: all of "copper kettles", a fifth of the other question.
+    const byCoverage = decisionModel({
+      weights: DECISION_FEATURES.map((name) => (name === "coverage" ? 10 : 0)),
+      bias: -5,
+    });
+    expect(harbourAndMillDeciding(byCoverage).answer("copper kettles").confidence).toBe("high");
+    expect(
+      harbourAndMillDeciding(byCoverage).answer("copper harbour miller wheat nets").noAnswer,
+    ).toBe(true);
   });
 });
 

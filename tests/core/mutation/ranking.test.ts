@@ -1,24 +1,39 @@
 import { describe, expect, it } from "vitest";
 import type { Query, QueryTerm } from "../../../src/core/query.ts";
 import { readQuery } from "../../../src/core/query.ts";
-import type { Ranked } from "../../../src/core/ranking.ts";
-import { CANDIDATES, rankPassages } from "../../../src/core/ranking.ts";
+import type { Ranked, RankingFeature, RankingWeights } from "../../../src/core/ranking.ts";
+import { CANDIDATES, RANKING_FEATURES, rankPassages } from "../../../src/core/ranking.ts";
 import type { Corpus } from "../rules/corpus.ts";
 import { corpusOf, passageWith, queryTermIn } from "../rules/corpus.ts";
 
-/** `question` ranked over `corpus` as the engine reads it. */
+/** `question` ranked over `corpus` as the engine reads it, with `weights` or the fitted ones. */
 function rank(
   corpus: Corpus,
   question: string,
   speakers?: ReadonlyMap<number, ReadonlySet<string>>,
+  weights?: RankingWeights,
 ): Ranked[] {
   return rankPassages(
     corpus.index,
     corpus.passages,
     readQuery(corpus.index, corpus.vocabulary, question),
     speakers,
+    weights,
   );
 }
+
+/** Weights of `weighed` features (1 each unless given), every other feature 0. */
+function only(...weighed: (RankingFeature | [RankingFeature, number])[]): number[] {
+  const given = new Map(weighed.map((entry) => (Array.isArray(entry) ? entry : [entry, 1])));
+  return RANKING_FEATURES.map((feature) => given.get(feature) ?? 0);
+}
+
+/** Every feature weighed alike. */
+const UNIFORM = RANKING_FEATURES.map(() => 1);
+
+/** The value of `feature` of a ranked passage. */
+const featureOf = (ranked: Ranked | undefined, feature: RankingFeature) =>
+  ranked?.features?.[RANKING_FEATURES.indexOf(feature)];
 
 const term = queryTermIn;
 
@@ -53,7 +68,14 @@ describe("which passage ranks first", () => {
   it("prefers the passage holding a term to one holding only a stand-in of it", () => {
     const corpus = corpusOf({ "a.md": "The kettle boiled.\n\nThe teapot boiled." });
     const kettle = term(corpus, "kettle", {
-      variants: [{ term: "teapot", id: corpus.index.termId("teapot") as number, credit: 0.6 }],
+      variants: [
+        {
+          term: "teapot",
+          id: corpus.index.termId("teapot") as number,
+          kind: "synonym",
+          credit: 0.6,
+        },
+      ],
     });
     const ranked = rankPassages(corpus.index, corpus.passages, queryOf(kettle));
     expect(texts(ranked)).toEqual(["The kettle boiled.", "The teapot boiled."]);
@@ -62,7 +84,14 @@ describe("which passage ranks first", () => {
   it("finds passages through a stand-in when the documents lack the word itself", () => {
     const corpus = corpusOf({ "a.md": "The teapot boiled.\n\nThe harbour froze." });
     const kettle = term(corpus, "kettle", {
-      variants: [{ term: "teapot", id: corpus.index.termId("teapot") as number, credit: 0.6 }],
+      variants: [
+        {
+          term: "teapot",
+          id: corpus.index.termId("teapot") as number,
+          kind: "synonym",
+          credit: 0.6,
+        },
+      ],
     });
     expect(kettle.id).toBeUndefined();
     const ranked = rankPassages(corpus.index, corpus.passages, queryOf(kettle));
@@ -126,7 +155,8 @@ describe("which passage ranks first", () => {
         "\n\n",
       ),
     });
-    const ranked = rank(corpus, "copper kettles");
+    // Not BM25's order: that would tell equal passages apart by where they came.
+    const ranked = rank(corpus, "copper kettles", undefined, only("coverage", "documentShare"));
     expect(ranked.map(({ passage }) => passage.id)).toEqual([0, 1, 2]);
     expect(new Set(ranked.map(({ score }) => score)).size).toBe(1);
   });
@@ -136,7 +166,7 @@ describe("which passage ranks first", () => {
       "a-stray.md": "Copper kettles shine.",
       "b-kettles.md": "Copper kettles shine.\n\nCopper kettles boil.\n\nCopper kettles ring.",
     });
-    const ranked = rank(corpus, "copper kettles");
+    const ranked = rank(corpus, "copper kettles", undefined, only("coverage", "documentShare"));
     expect(ranked.map(({ passage }) => passage.documentId)).toEqual([
       "b-kettles",
       "b-kettles",
@@ -153,7 +183,7 @@ describe("which passage ranks first", () => {
     ];
     const strong = Array.from({ length: 10 }, (_, n) => `Copper kettles ${n}.`);
     const corpus = corpusOf({ "a-weak.md": weak.join("\n\n"), "b-strong.md": strong.join("\n\n") });
-    const ranked = rank(corpus, "copper kettles");
+    const ranked = rank(corpus, "copper kettles", undefined, only("coverage", "documentShare"));
     expect(ranked.slice(0, 10).map(({ passage }) => passage.documentId)).toEqual(
       Array(10).fill("b-strong"),
     );
@@ -170,19 +200,117 @@ describe("which passage ranks first", () => {
 });
 
 describe("scores and sentences", () => {
-  it("scores from 0 to 1, the passage holding every word best, with or without a phrase", () => {
+  it("scores from 0 to 1, with every signal from 0 to 1, with or without a phrase", () => {
     const corpus = corpusOf({ "a.md": "Owls hunt mice.\n\nOwls sleep." });
     for (const question of ["owls", "owls mice", "hunt owls"]) {
-      const ranked = rank(corpus, question);
-      expect(ranked.length).toBeGreaterThan(0);
-      for (const { score } of ranked) {
-        expect(score).toBeGreaterThan(0);
-        expect(score).toBeLessThanOrEqual(1);
+      for (const weights of [undefined, UNIFORM, only("coverage")]) {
+        const ranked = rank(corpus, question, undefined, weights);
+        expect(ranked.length).toBeGreaterThan(0);
+        for (const { score, features } of ranked) {
+          expect(score).toBeGreaterThan(0);
+          expect(score).toBeLessThanOrEqual(1);
+          expect(features).toHaveLength(RANKING_FEATURES.length);
+          for (const value of features ?? []) {
+            expect(value).toBeGreaterThanOrEqual(0);
+            expect(value).toBeLessThanOrEqual(1);
+          }
+        }
       }
     }
-    // One document, one passage holding all: nothing else counts, and the score is as high as the signals allow.
-    const [alone] = rank(corpusOf({ "b.md": "Owls hunt mice." }), "owls mice");
-    expect(alone?.score).toBeGreaterThan(0.6);
+  });
+
+  it("scores a passage as its signals weighed: Σ weight × signal / Σ weight", () => {
+    const corpus = corpusOf({ "a.md": "Owls hunt mice.\n\nOwls sleep at night in the barn." });
+    const weights = RANKING_FEATURES.map((_, position) => (position % 3) + 0.5);
+    const total = weights.reduce((sum, weight) => sum + weight, 0);
+    for (const { score, features } of rank(corpus, "when do owls hunt mice", undefined, weights)) {
+      const weighed = (features ?? []).reduce(
+        (sum, value, position) => sum + value * (weights[position] as number),
+        0,
+      );
+      expect(score).toBeCloseTo(weighed / total, 12);
+    }
+  });
+
+  it("scores the passage holding every signal fully 1, whatever the weights of those signals", () => {
+    const [alone] = rank(
+      corpusOf({ "b.md": "Owls hunt mice." }),
+      "owls mice",
+      undefined,
+      only(["coverage", 2], ["sentence", 0.5], ["documentShare", 1], ["wholeSentence", 3]),
+    );
+    expect(alone?.score).toBeCloseTo(1, 12);
+  });
+
+  it("orders by the weights given: the same passages rank by coverage, or by their document's share", () => {
+    // Owls are common (in c-owls), so the passage holding all three words has little more BM25 than another.
+    const corpus = corpusOf({
+      "a-alone.md": "Owls hunt mice and voles.",
+      "b-fields.md": Array.from({ length: 5 }, (_, n) => `Mice and voles ${n}.`).join("\n\n"),
+      "c-owls.md": Array.from({ length: 20 }, (_, n) => `Owls ${n}.`).join("\n\n"),
+    });
+    const question = "owls mice voles";
+    const byCoverage = rank(corpus, question, undefined, only("coverage"));
+    expect(byCoverage[0]?.passage.documentId).toBe("a-alone");
+    const byShare = rank(corpus, question, undefined, only("documentShare"));
+    expect(byShare[0]?.passage.documentId).toBe("b-fields");
+    expect(featureOf(byShare[0], "documentShare")).toBeGreaterThan(
+      featureOf(byShare.at(-1), "documentShare") as number,
+    );
+  });
+
+  it("counts the document's share as one signal, not a multiplier of the others", () => {
+    const corpus = corpusOf({
+      "a-alone.md": "Owls sleep.",
+      "b-owls.md": "Owls fly.\n\nOwls hoot.\n\nOwls nest.",
+    });
+    const ranked = rank(corpus, "owls", undefined, only("coverage"));
+    expect(new Set(ranked.map(({ score }) => score))).toEqual(new Set([1]));
+    expect(new Set(ranked.map((passage) => featureOf(passage, "documentShare"))).size).toBe(2);
+  });
+
+  it("scores every passage 0 when no signal is weighed", () => {
+    const corpus = corpusOf({ "a.md": "Owls hunt mice.\n\nOwls sleep." });
+    const ranked = rank(
+      corpus,
+      "owls mice",
+      undefined,
+      RANKING_FEATURES.map(() => 0),
+    );
+    expect(ranked.map(({ score }) => score)).toEqual([0, 0]);
+  });
+
+  it("tells which kind of stand-in holds a term: its share of the question's weight, by kind", () => {
+    const corpus = corpusOf({ "a.md": "The teapot boiled.\n\nThe kettle boiled." });
+    const kettle = term(corpus, "cauldron", {
+      id: undefined,
+      weight: 3,
+      variants: [
+        {
+          term: "teapot",
+          id: corpus.index.termId("teapot") as number,
+          kind: "relative",
+          credit: 0.3,
+        },
+        { term: "kettl", id: corpus.index.termId("kettl") as number, kind: "synonym", credit: 0.6 },
+      ],
+    });
+    const ranked = rankPassages(
+      corpus.index,
+      corpus.passages,
+      queryOf(kettle, term(corpus, "boiled")),
+      undefined,
+      UNIFORM,
+    );
+    const byText = (text: string) => ranked.find(({ passage }) => passage.text === text);
+    const teapot = byText("The teapot boiled.");
+    const kettles = byText("The kettle boiled.");
+    expect(featureOf(teapot, "via:relative")).toBeCloseTo(0.75, 12);
+    expect(featureOf(teapot, "via:synonym")).toBe(0);
+    expect(featureOf(kettles, "via:synonym")).toBeCloseTo(0.75, 12);
+    expect(featureOf(kettles, "via:relative")).toBe(0);
+    expect(featureOf(kettles, "coverage")).toBeCloseTo(0.75 * 0.6 + 0.25, 12);
+    expect(featureOf(kettles, "via:typo")).toBe(0);
   });
 
   it("marks as best the sentence holding most of the question", () => {
@@ -217,35 +345,46 @@ describe("questions about what someone said", () => {
   const scoreOf = (ranked: readonly Ranked[], id: number) =>
     ranked.find(({ passage }) => passage.id === id)?.score as number;
 
-  it("raise the passage quoting the speaker named, and no other", () => {
-    const plain = rank(corpus, "what did Anna say about bread");
-    const boosted = rank(corpus, "what did Anna say about bread", speakers);
-    expect(scoreOf(boosted, quoting.id)).toBeGreaterThan(scoreOf(plain, quoting.id) + 0.1);
-    expect(scoreOf(boosted, mentioning.id)).toBeCloseTo(scoreOf(plain, mentioning.id), 10);
+  /** Coverage only: the passage naming the baker's bread covers more of "Anna bread" than the quotation. */
+  const weights = only("coverage");
+  const order = (ranked: readonly Ranked[]) => ranked.map(({ passage }) => passage.id);
+
+  it("put the passage quoting the speaker named first, whatever it scores", () => {
+    const plain = rank(corpus, "what did Anna say about the baker's bread", undefined, weights);
+    expect(order(plain)[0]).toBe(mentioning.id);
+    const asked = rank(corpus, "what did Anna say about the baker's bread", speakers, weights);
+    expect(order(asked)[0]).toBe(quoting.id);
+    // Scores are left as they are: only the order changes.
+    expect(scoreOf(asked, quoting.id)).toBeCloseTo(scoreOf(plain, quoting.id), 10);
   });
 
-  it("raise it for a stand-in of the speaker's name too", () => {
+  it("put it first for a stand-in of the speaker's name too", () => {
     const anna = term(corpus, "Ana", {
       id: undefined,
-      variants: [{ term: "anna", id: corpus.index.termId("anna") as number, credit: 0.6 }],
+      variants: [
+        { term: "anna", id: corpus.index.termId("anna") as number, kind: "typo", credit: 0.6 },
+      ],
     });
-    const asking: Query = { ...queryOf(anna, term(corpus, "bread")), asksSpeech: true };
-    const plain = rankPassages(corpus.index, corpus.passages, asking);
-    const boosted = rankPassages(corpus.index, corpus.passages, asking, speakers);
-    expect(scoreOf(boosted, quoting.id)).toBeGreaterThan(scoreOf(plain, quoting.id) + 0.1);
+    const asking: Query = {
+      ...queryOf(anna, term(corpus, "bread"), term(corpus, "baker")),
+      asksSpeech: true,
+    };
+    const plain = rankPassages(corpus.index, corpus.passages, asking, undefined, weights);
+    expect(order(plain)[0]).toBe(mentioning.id);
+    const asked = rankPassages(corpus.index, corpus.passages, asking, speakers, weights);
+    expect(order(asked)[0]).toBe(quoting.id);
   });
 
-  it("do not raise a passage quoting someone else", () => {
+  it("do not put first a passage quoting someone else", () => {
     const others = new Map([[quoting.id, new Set(["boris"])]]);
-    const plain = rank(corpus, "what did Anna say about bread");
-    const boosted = rank(corpus, "what did Anna say about bread", others);
-    expect(scoreOf(boosted, quoting.id)).toBeCloseTo(scoreOf(plain, quoting.id), 10);
+    const asked = rank(corpus, "what did Anna say about the baker's bread", others, weights);
+    expect(order(asked)[0]).toBe(mentioning.id);
   });
 
-  it("are the only ones that raise it", () => {
-    const plain = rank(corpus, "Anna bread");
-    const boosted = rank(corpus, "Anna bread", speakers);
-    expect(scoreOf(boosted, quoting.id)).toBeCloseTo(scoreOf(plain, quoting.id), 10);
+  it("are the only ones that reorder", () => {
+    const plain = rank(corpus, "Anna baker bread", undefined, weights);
+    const named = rank(corpus, "Anna baker bread", speakers, weights);
+    expect(order(named)).toEqual(order(plain));
   });
 });
 
@@ -272,7 +411,8 @@ describe("a large corpus", () => {
 
   it("takes, for a question of common terms only, the first sixty passages holding one, in order", () => {
     const corpus = copperCorpus(1001);
-    const ranked = rank(corpus, "copper");
+    // BM25's order alone: the order the candidates were taken in.
+    const ranked = rank(corpus, "copper", undefined, only("bm25Rank"));
     expect(ranked.map(({ passage }) => passage.id)).toEqual(
       Array.from({ length: CANDIDATES }, (_, n) => n + 2),
     );
@@ -280,7 +420,7 @@ describe("a large corpus", () => {
 
   it("still takes passages holding the common terms when the other words are unknown", () => {
     const corpus = copperCorpus(1001);
-    const ranked = rank(corpus, "copper zqxvw");
+    const ranked = rank(corpus, "copper zqxvw", undefined, only("bm25Rank"));
     expect(ranked).toHaveLength(CANDIDATES);
     expect(ranked[0]?.passage.text).toBe("Pot 0 is copper.");
   });
@@ -292,7 +432,7 @@ describe("a large corpus", () => {
       paragraphs.push(`Pot ${n} is copper. It shines.`, `Pan ${n} is brass. It rusts.`);
     }
     const corpus = corpusOf({ "a.md": paragraphs.join("\n\n") });
-    const ranked = rank(corpus, "copper brass");
+    const ranked = rank(corpus, "copper brass", undefined, only("bm25Rank"));
     expect(ranked.map(({ passage }) => passage.id)).toEqual(
       Array.from({ length: CANDIDATES }, (_, n) => n),
     );

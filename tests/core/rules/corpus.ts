@@ -1,11 +1,14 @@
 import type { ContentDocument } from "../../../src/core/content/load-content.ts";
 import { loadContent } from "../../../src/core/content/load-content.ts";
 import type { Evidence } from "../../../src/core/evidence.ts";
+import { DECISION_FEATURES } from "../../../src/core/evidence.ts";
+import type { DecisionModel } from "../../../src/core/fitted-model.ts";
 import type { Passage } from "../../../src/core/passages.ts";
 import { buildPassages } from "../../../src/core/passages.ts";
 import type { QueryTerm } from "../../../src/core/query.ts";
 import type { Ranked } from "../../../src/core/ranking.ts";
 import { SearchIndex } from "../../../src/core/search-index.ts";
+import type { StandInKind } from "../../../src/core/stand-ins.ts";
 import { SurfaceVocabulary } from "../../../src/core/surface-vocabulary.ts";
 import { processTerm } from "../../../src/core/text/terms.ts";
 import { contentFolder } from "../../helpers.ts";
@@ -76,7 +79,10 @@ export function queryTermIn(
 export function evidenceWith(fields: Partial<Evidence>): Evidence {
   return {
     matched: 3,
+    exact: 3,
     coverage: 0.8,
+    englishCoverage: 0.8,
+    bestMatchedInformativeness: 0.8,
     unknown: 0,
     unknownInformation: 0,
     unknownEnglishInformation: 0,
@@ -86,4 +92,49 @@ export function evidenceWith(fields: Partial<Evidence>): Evidence {
     typed: true,
     ...fields,
   };
+}
+
+/**
+ * A credit for each stand-in kind, each different and none the fitted one:
+ * passed to `readQuery`, they show which kind a stand-in was credited as.
+ */
+export const TEST_CREDITS: Readonly<Record<StandInKind, number>> = {
+  spelling: 0.61,
+  typo: 0.82,
+  synonym: 0.53,
+  relative: 0.27,
+  derived: 0.71,
+  inflected: 0.88,
+  phrasal: 0.44,
+};
+
+/**
+ * A hand-made decision model over the decision's features: no feature
+ * weighed, none shifted or scaled, so the probability is sigmoid(bias)
+ * until `fields` weigh some. Declines below 0.3, thin below 0.6.
+ */
+export function decisionModel(fields: Partial<DecisionModel> = {}): DecisionModel {
+  const none = DECISION_FEATURES.map(() => 0);
+  return {
+    features: DECISION_FEATURES,
+    mean: none,
+    scale: DECISION_FEATURES.map(() => 1),
+    weights: none,
+    bias: 0,
+    declineBelow: 0.3,
+    lowBelow: 0.6,
+    ...fields,
+  };
+}
+
+/** A {@link decisionModel} weighing only `feature`, by `weight`. */
+export function weighing(
+  feature: (typeof DECISION_FEATURES)[number],
+  weight: number,
+  fields: Partial<DecisionModel> = {},
+): DecisionModel {
+  return decisionModel({
+    weights: DECISION_FEATURES.map((name) => (name === feature ? weight : 0)),
+    ...fields,
+  });
 }

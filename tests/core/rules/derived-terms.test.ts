@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DERIVED_CREDIT, derivedTerms } from "../../../src/core/derived-terms.ts";
+import { derivedTerms } from "../../../src/core/derived-terms.ts";
 import { readQuery } from "../../../src/core/query.ts";
 import { rankPassages } from "../../../src/core/ranking.ts";
 import { processTerm } from "../../../src/core/text/terms.ts";
 import { derivedWords } from "../../../src/core/text/wordnet.ts";
-import { corpusOf, passageWith } from "./corpus.ts";
+import { corpusOf, passageWith, TEST_CREDITS } from "./corpus.ts";
 
 describe("derived forms of a word (WordNet's derivationally related forms)", () => {
   it("are the words derived from it or it from them, in another part of speech", () => {
@@ -31,9 +31,9 @@ describe("derived terms of a question word the documents lack", () => {
       "The invasion of the island began at dawn.\n\nThe harbour was calm that year.\n\nConversion to the new faith was slow.",
   });
 
-  it("are the index terms of its derived forms, at part credit", () => {
+  it("are the index terms of its derived forms", () => {
     expect(derivedTerms(corpus.index, "invade")).toEqual([
-      { term: "invas", id: corpus.index.termId("invas"), credit: DERIVED_CREDIT },
+      { term: "invas", id: corpus.index.termId("invas") },
     ]);
   });
 
@@ -47,13 +47,16 @@ describe("derived terms of a question word the documents lack", () => {
   });
 
   it("let a question find the passage that words it in another part of speech", () => {
-    const query = readQuery(corpus.index, corpus.vocabulary, "when did they invade the island");
+    const query = readQuery(corpus.index, corpus.vocabulary, "when did they invade the island", {
+      credits: TEST_CREDITS,
+    });
     const invade = query.terms.find((term) => term.word === "invade");
     expect(invade?.id).toBeUndefined();
     expect(invade?.variants).toContainEqual({
       term: "invas",
       id: corpus.index.termId("invas"),
-      credit: DERIVED_CREDIT,
+      kind: "derived",
+      credit: TEST_CREDITS.derived,
     });
     const [best] = rankPassages(corpus.index, corpus.passages, query);
     expect(best?.passage).toBe(passageWith(corpus, "The invasion"));

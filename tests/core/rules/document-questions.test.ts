@@ -136,6 +136,27 @@ describe("words that point at the document or say nothing", () => {
   });
 });
 
+describe("words that frame a question in chat", () => {
+  it.each(["again", "wait", "real", "remind", "tell", "exactly", "so", "anyways", "once", "more"])(
+    "%j keeps a question about the document",
+    (word) => {
+      expect(kind(`summary ${word}`)).toBe("summary");
+      expect(kind(`${word} who wrote this`)).toBe("about");
+    },
+  );
+
+  it("ask nothing by themselves", () => {
+    expect(kind("wait again")).toBeNull();
+    expect(kind("tell me once more")).toBeNull();
+  });
+
+  it("do not make a question about the content one about the document", () => {
+    expect(kind("when did the mill freeze again")).toBeNull();
+    expect(kind("wait who wrote the treaty")).toBeNull();
+    expect(kind("tell me exactly what the miller sold")).toBeNull();
+  });
+});
+
 describe("which kind a question is", () => {
   it("is about the document when it asks both who wrote it and what it says", () => {
     expect(kind("summary of who wrote it")).toBe("about");
@@ -176,6 +197,18 @@ describe("questions about a document, as typed in chat", () => {
   it("may misspell a word that asks about documents by one letter", () => {
     expect(documentQuestionOf("what journal was this publishd in", titles)).toBe("about");
     expect(documentQuestionOf("give me a sumary", titles)).toBe("summary");
+  });
+
+  it("may be framed as chat frames them: 'again', 'wait', 'real quick'", () => {
+    expect(documentQuestionOf("whats the title again", titles)).toBe("about");
+    expect(documentQuestionOf("wait who wrote this again", titles)).toBe("about");
+    expect(documentQuestionOf("btw who wrote this real quick", titles)).toBe("about");
+    expect(documentQuestionOf("so whats the gist again", titles)).toBe("summary");
+  });
+
+  it("still ask about the content when they name a topic, framed or not", () => {
+    expect(documentQuestionOf("when did russia strike aleppo again", titles)).toBeNull();
+    expect(documentQuestionOf("wait who wrote the sanctions law again", titles)).toBeNull();
   });
 
   it("read short words only as written: a one-letter change makes another word", () => {

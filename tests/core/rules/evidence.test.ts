@@ -1,8 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { evidenceFor, judge } from "../../../src/core/evidence.ts";
+import { decisionFeatures, evidenceFor, judge } from "../../../src/core/evidence.ts";
+import { probabilityOf } from "../../../src/core/fitted-model.ts";
 import type { Query, QueryTerm } from "../../../src/core/query.ts";
 import { processTerm } from "../../../src/core/text/terms.ts";
-import { corpusOf, evidenceWith, passageWith, queryTermIn, rankedFirst } from "./corpus.ts";
+import {
+  corpusOf,
+  decisionModel,
+  evidenceWith,
+  passageWith,
+  queryTermIn,
+  rankedFirst,
+  weighing,
+} from "./corpus.ts";
 
 const corpus = corpusOf({
   "harbour.md":
@@ -52,14 +61,64 @@ describe("evidence the best passage gives", () => {
     expect(found).toMatchObject({ informative: 0, matched: 0, coverage: 0 });
   });
 
-  it("counts a stand-in of exactly the close-match credit (0.6) as matched", () => {
+  it("counts a stand-in by its credit: matched and covered in part, not held as written", () => {
     const viaVariant = term("port", {
       id: undefined,
-      variants: [{ term: "harbour", id: idOf("harbour"), credit: 0.6 }],
+      variants: [{ term: "harbour", id: idOf("harbour"), kind: "synonym", credit: 0.6 }],
     });
     const found = evidenceFor(corpus.index, query(viaVariant), rankedFirst(harbour));
-    expect(found).toMatchObject({ matched: 1, unknown: 0, unknownInformation: 0 });
+    expect(found).toMatchObject({ unknown: 0, exact: 0 });
+    expect(found.matched).toBeCloseTo(0.6, 10);
+    expect(found.unknownInformation).toBeCloseTo(0.5 * 0.4, 10);
     expect(found.coverage).toBeCloseTo(0.6, 10);
+    expect(found.englishCoverage).toBeCloseTo(0.6, 10);
+  });
+
+  it("counts a term held as written as exact, and a full credit from a stand-in as not", () => {
+    const full = term("port", {
+      id: undefined,
+      variants: [{ term: "harbour", id: idOf("harbour"), kind: "inflected", credit: 1 }],
+    });
+    const found = evidenceFor(corpus.index, query(term("harbour"), full), rankedFirst(harbour));
+    expect(found).toMatchObject({ matched: 2, exact: 1, coverage: 1 });
+  });
+
+  it("weighs English coverage by general-English informativeness, not by rarity in the documents", () => {
+    const found = evidenceFor(
+      corpus.index,
+      query(
+        term("harbour", { weight: 1, informativeness: 0.2 }),
+        term("nets", { weight: 3, informativeness: 0.6 }),
+      ),
+      rankedFirst(harbour),
+    );
+    expect(found.coverage).toBeCloseTo(0.25, 10);
+    expect(found.englishCoverage).toBeCloseTo(0.25, 10);
+    const other = evidenceFor(
+      corpus.index,
+      query(
+        term("harbour", { weight: 1, informativeness: 0.6 }),
+        term("nets", { weight: 1, informativeness: 0.2 }),
+      ),
+      rankedFirst(harbour),
+    );
+    expect(other.coverage).toBeCloseTo(0.5, 10);
+    expect(other.englishCoverage).toBeCloseTo(0.75, 10);
+  });
+
+  it("notes the most informative question word the best passage holds, and no word it lacks", () => {
+    const found = evidenceFor(
+      corpus.index,
+      query(
+        term("harbour", { informativeness: 0.4 }),
+        term("froze", { informativeness: 0.7 }),
+        term("nets", { informativeness: 0.95 }),
+      ),
+      rankedFirst(harbour),
+    );
+    expect(found.bestMatchedInformativeness).toBe(0.7);
+    const none = evidenceFor(corpus.index, query(term("nets")), rankedFirst(harbour));
+    expect(none.bestMatchedInformativeness).toBe(0);
   });
 
   it("does not count a word the documents use elsewhere as unknown", () => {
@@ -83,7 +142,9 @@ describe("evidence the best passage gives", () => {
       corpus.index,
       query(
         term("harbour"),
-        term("kettels", { variants: [{ term: "kettl", id: idOf("kettles"), credit: 0.85 }] }),
+        term("kettels", {
+          variants: [{ term: "kettl", id: idOf("kettles"), kind: "typo", credit: 0.85 }],
+        }),
       ),
       rankedFirst(harbour),
     );
@@ -95,7 +156,9 @@ describe("evidence the best passage gives", () => {
       corpus.index,
       query(
         term("harbour"),
-        term("teapots", { variants: [{ term: "kettl", id: idOf("kettles"), credit: 0.3 }] }),
+        term("teapots", {
+          variants: [{ term: "kettl", id: idOf("kettles"), kind: "relative", credit: 0.3 }],
+        }),
       ),
       rankedFirst(harbour),
     );
@@ -112,16 +175,29 @@ describe("evidence the best passage gives", () => {
     expect(found.unknownInformation).toBeCloseTo(1, 10);
   });
 
-  it("counts an unknown word with a broader stand-in as mostly unknown: informativeness × (1 − credit)", () => {
+  it("counts the information of an unknown word with a held stand-in as informativeness × (1 − credit), the word itself no longer unknown", () => {
     const broader = term("icebound", {
       id: undefined,
       informativeness: 0.8,
-      variants: [{ term: "froze", id: idOf("froze"), credit: 0.25 }],
+      variants: [{ term: "froze", id: idOf("froze"), kind: "relative", credit: 0.25 }],
     });
     const found = evidenceFor(corpus.index, query(broader), rankedFirst(harbour));
-    expect(found.unknown).toBe(1);
+    expect(found.unknown).toBe(0);
     expect(found.unknownInformation).toBeCloseTo(0.6, 10);
+    expect(found.unknownEnglishInformation).toBeCloseTo(0.6, 10);
     expect(found.coverage).toBeCloseTo(0.25, 10);
+  });
+
+  it("counts a misspelling with a correction the best passage lacks as no unknown word, but one with no correction as unknown", () => {
+    const corrected = term("kettels", {
+      variants: [{ term: "kettl", id: idOf("kettles"), kind: "typo", credit: 0.85 }],
+    });
+    // The same stand-in, but found as a close spelling: no sign the word was a misspelling.
+    const spelt = term("kettels", {
+      variants: [{ term: "kettl", id: idOf("kettles"), kind: "spelling", credit: 0.85 }],
+    });
+    expect(evidenceFor(corpus.index, query(corrected), rankedFirst(harbour)).unknown).toBe(0);
+    expect(evidenceFor(corpus.index, query(spelt), rankedFirst(harbour)).unknown).toBe(1);
   });
 
   it("notes an unknown word written as a name", () => {
@@ -165,60 +241,57 @@ describe("evidence the best passage gives", () => {
 const evidence = evidenceWith;
 
 describe("the verdict on the evidence", () => {
-  it("answers one matched word when every other word is one the documents use, even untyped, sure as its coverage", () => {
-    expect(judge(evidence({ matched: 1, unknown: 0, typed: false, coverage: 0.9 }))).toBe(
-      "answered",
-    );
-    expect(judge(evidence({ matched: 1, unknown: 0, typed: false, coverage: 0.2 }))).toBe("thin");
+  /** A model whose probability is sigmoid(bias) whatever the evidence: 0.5 at bias 0. */
+  const flat = (bias: number) => decisionModel({ bias, declineBelow: 0.3, lowBelow: 0.6 });
+
+  it("declines below the model's declineBelow, is thin below its lowBelow, and answers from it on", () => {
+    expect(judge(evidence({}), flat(-2), 0.8, 0.4).verdict).toBe("not-covered");
+    expect(judge(evidence({}), flat(0), 0.8, 0.4).verdict).toBe("thin");
+    expect(judge(evidence({}), flat(2), 0.8, 0.4).verdict).toBe("answered");
   });
 
-  it("declines one matched word beside unknown information of exactly the look-alike bound (0.8)", () => {
-    expect(judge(evidence({ matched: 1, unknown: 1, unknownInformation: 0.8 }))).toBe(
-      "not-covered",
-    );
+  it("counts a probability of exactly a threshold as above it", () => {
+    // sigmoid(0) is exactly 0.5.
+    const atDecline = decisionModel({ declineBelow: 0.5, lowBelow: 0.9 });
+    expect(judge(evidence({}), atDecline, 0.8, 0.4)).toEqual({ verdict: "thin", probability: 0.5 });
+    const atLow = decisionModel({ declineBelow: 0.1, lowBelow: 0.5 });
+    expect(judge(evidence({}), atLow, 0.8, 0.4)).toEqual({ verdict: "answered", probability: 0.5 });
   });
 
-  it("answers two matched words covering exactly the pair bound (0.75) with the fact missing", () => {
-    expect(judge(evidence({ matched: 2, missingType: true, coverage: 0.75 }))).toBe("answered");
-  });
-
-  it("keeps the pair rule to two matched words: three with the fact missing and partial coverage answer", () => {
-    expect(judge(evidence({ matched: 3, missingType: true, coverage: 0.7 }))).toBe("answered");
-  });
-
-  it("never declines two or more matched words when no time or quantity is missing", () => {
-    expect(judge(evidence({ matched: 2, unknown: 2, unknownInformation: 2, coverage: 0.5 }))).toBe(
-      "answered",
-    );
-    expect(judge(evidence({ matched: 4, unknown: 3, unknownInformation: 2.5 }))).toBe("answered");
-  });
-
-  it("declines three matched words beside unknown information of exactly the many-unknown bound (0.5)", () => {
-    expect(judge(evidence({ matched: 3, missingType: true, unknownEnglishInformation: 0.5 }))).toBe(
-      "not-covered",
+  it("says the probability the model gives for the decision's features", () => {
+    const model = weighing("coverage", 2, { bias: -1 });
+    const found = evidence({ coverage: 0.3 });
+    expect(judge(found, model, 0.7, 0.2).probability).toBe(
+      probabilityOf(model, decisionFeatures(found, 0.7, 0.2)),
     );
   });
 
-  it("answers three matched words beside one ordinary unknown word (below the many-unknown bound)", () => {
-    expect(
-      judge(evidence({ matched: 3, missingType: true, unknownEnglishInformation: 0.49 })),
-    ).toBe("answered");
+  it("always declines when the best passage holds nothing of the question, however sure the model", () => {
+    expect(judge(evidence({ matched: 0, coverage: 0 }), flat(20), 1, 0)).toEqual({
+      verdict: "not-covered",
+      probability: 0,
+    });
   });
 
-  it("answers three matched words beside a misspelling, however informative, with the fact missing", () => {
-    expect(
-      judge(
-        evidence({
-          matched: 3,
-          missingType: true,
-          unknownInformation: 1,
-          unknownEnglishInformation: 0,
-        }),
-      ),
-    ).toBe("answered");
+  it("does not decline part of a match: a stand-in's credit alone is something held", () => {
+    expect(judge(evidence({ matched: 0.3, exact: 0 }), flat(2), 0.8, 0.4).verdict).toBe("answered");
   });
 
-  it("answers coverage of exactly the thin bound (0.25) with confidence", () => {
-    expect(judge(evidence({ coverage: 0.25 }))).toBe("answered");
+  it("weighs the evidence through the model: coverage weighed up answers a covering passage only", () => {
+    const model = weighing("coverage", 8, { bias: -4 });
+    expect(judge(evidence({ coverage: 0.9 }), model, 0.8, 0.4).verdict).toBe("answered");
+    expect(judge(evidence({ coverage: 0.1 }), model, 0.8, 0.4).verdict).toBe("not-covered");
+  });
+
+  it("weighs the scores of the two best passages: their margin, when the model weighs it", () => {
+    const model = weighing("margin", 10, { bias: -3 });
+    expect(judge(evidence({}), model, 0.9, 0.2).verdict).toBe("answered");
+    expect(judge(evidence({}), model, 0.9, 0.85).verdict).toBe("not-covered");
+  });
+
+  it("declines for a word weighed against an answer: an unknown name", () => {
+    const model = weighing("unknownName", -6, { bias: 2 });
+    expect(judge(evidence({ unknownName: false }), model, 0.8, 0.4).verdict).toBe("answered");
+    expect(judge(evidence({ unknownName: true }), model, 0.8, 0.4).verdict).toBe("not-covered");
   });
 });

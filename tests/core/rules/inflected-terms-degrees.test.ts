@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { INFLECTION_CREDIT, inflectedTerms } from "../../../src/core/inflected-terms.ts";
+import { inflectedTerms } from "../../../src/core/inflected-terms.ts";
 import { readQuery } from "../../../src/core/query.ts";
 import { rankPassages } from "../../../src/core/ranking.ts";
 import { baseFormsOf, gradedForms } from "../../../src/core/text/degree-forms.ts";
 import { isAdjective, isListed } from "../../../src/core/text/wordnet.ts";
 import type { Corpus } from "./corpus.ts";
-import { corpusOf, passageWith } from "./corpus.ts";
+import { corpusOf, passageWith, TEST_CREDITS } from "./corpus.ts";
 
 describe("comparative and superlative of a regular adjective", () => {
   it.each([
@@ -66,10 +66,12 @@ describe("other degrees of a question's adjective, as index terms", () => {
       "airports.md":
         "It is the busiest airport in the region.\n\nThe forest lies to the fore of the hills.\n\nThe bigger harbour closed.",
     });
-  const termIn = (corpus: Corpus, term: string) => ({
-    term,
-    id: corpus.index.termId(term),
-    credit: INFLECTION_CREDIT,
+  const termIn = (corpus: Corpus, term: string) => ({ term, id: corpus.index.termId(term) });
+  /** The same term as a question's stand-in: of the inflected kind, at the credit given for it. */
+  const standInIn = (corpus: Corpus, term: string) => ({
+    ...termIn(corpus, term),
+    kind: "inflected",
+    credit: TEST_CREDITS.inflected,
   });
 
   it("are the other degrees of an adjective that the documents use", () => {
@@ -95,9 +97,11 @@ describe("other degrees of a question's adjective, as index terms", () => {
 
   it("let 'is it a busy airport' find 'the busiest airport'", () => {
     const corpus = fresh();
-    const query = readQuery(corpus.index, corpus.vocabulary, "is it a busy airport");
+    const query = readQuery(corpus.index, corpus.vocabulary, "is it a busy airport", {
+      credits: TEST_CREDITS,
+    });
     expect(query.terms.find((term) => term.word === "busy")?.variants).toContainEqual(
-      termIn(corpus, "busiest"),
+      standInIn(corpus, "busiest"),
     );
     const [best] = rankPassages(corpus.index, corpus.passages, query);
     expect(best?.passage).toBe(passageWith(corpus, "busiest airport"));

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { INFLECTION_CREDIT, inflectedTerms } from "../../../src/core/inflected-terms.ts";
+import { inflectedTerms } from "../../../src/core/inflected-terms.ts";
 import { readQuery } from "../../../src/core/query.ts";
 import { rankPassages } from "../../../src/core/ranking.ts";
 import { irregularVerbForms } from "../../../src/core/text/irregular-verbs.ts";
 import type { Corpus } from "./corpus.ts";
-import { corpusOf, passageWith } from "./corpus.ts";
+import { corpusOf, passageWith, TEST_CREDITS } from "./corpus.ts";
 
 describe("forms of an irregular verb", () => {
   it("lead from the base form to its past forms", () => {
@@ -44,10 +44,12 @@ describe("other forms of a question's irregular verb, as index terms", () => {
       "signals.md":
         "The move sent a clear signal to the West.\n\nThe harbour was calm.\n\nThe birds flew south.",
     });
-  const termIn = (corpus: Corpus, term: string) => ({
-    term,
-    id: corpus.index.termId(term),
-    credit: INFLECTION_CREDIT,
+  const termIn = (corpus: Corpus, term: string) => ({ term, id: corpus.index.termId(term) });
+  /** The same term as a question's stand-in: of the inflected kind, at the credit given for it. */
+  const standInIn = (corpus: Corpus, term: string) => ({
+    ...termIn(corpus, term),
+    kind: "inflected",
+    credit: TEST_CREDITS.inflected,
   });
 
   it("are the other forms of the verb that the documents use", () => {
@@ -58,9 +60,11 @@ describe("other forms of a question's irregular verb, as index terms", () => {
 
   it("let 'what message was it sending' find 'sent a clear signal'", () => {
     const corpus = fresh();
-    const query = readQuery(corpus.index, corpus.vocabulary, "what signal was it sending");
+    const query = readQuery(corpus.index, corpus.vocabulary, "what signal was it sending", {
+      credits: TEST_CREDITS,
+    });
     expect(query.terms.find((term) => term.word === "sending")?.variants).toContainEqual(
-      termIn(corpus, "sent"),
+      standInIn(corpus, "sent"),
     );
     const [best] = rankPassages(corpus.index, corpus.passages, query);
     expect(best?.passage).toBe(passageWith(corpus, "sent a clear signal"));

@@ -1,18 +1,21 @@
 import { describe, expect, it } from "vitest";
-import type { QueryTerm } from "../../../src/core/query.ts";
+import { FITTED } from "../../../src/core/fitted-parameters.ts";
+import type { QueryTerm, ReadingOptions, ReadingRules } from "../../../src/core/query.ts";
 import {
+  ALL_RULES,
   creditIn,
   MAX_QUERY_TERMS,
+  matchIn,
   PARTICLES,
-  PHRASAL_VERB_CREDIT,
   readQuery,
-  VARIANT_CREDIT,
 } from "../../../src/core/query.ts";
 import { rankPassages } from "../../../src/core/ranking.ts";
 import { pairId } from "../../../src/core/search-index.ts";
+import type { StandInKind } from "../../../src/core/stand-ins.ts";
+import { STAND_IN_KINDS } from "../../../src/core/stand-ins.ts";
 import { processTerm } from "../../../src/core/text/terms.ts";
 import { collocationSynonyms } from "../../../src/core/text/wordnet.ts";
-import { corpusOf, passageWith } from "./corpus.ts";
+import { corpusOf, passageWith, TEST_CREDITS } from "./corpus.ts";
 
 const letter = (n: number) => String.fromCharCode(97 + Math.floor(n));
 /** Forty distinct made-up words the documents use, in one sentence. */
@@ -36,7 +39,9 @@ const corpus = corpusOf({
   ].join("\n\n"),
 });
 
-const read = (question: string) => readQuery(corpus.index, corpus.vocabulary, question);
+/** `question` read over the corpus, stand-ins credited by {@link TEST_CREDITS}. */
+const read = (question: string, options: ReadingOptions = {}) =>
+  readQuery(corpus.index, corpus.vocabulary, question, { credits: TEST_CREDITS, ...options });
 const termOf = (question: string, word: string): QueryTerm => {
   const stem = processTerm(word);
   const found = read(question).terms.find((term) => term.term === stem);
@@ -47,10 +52,13 @@ const variantTerms = (term: QueryTerm) => term.variants.map((variant) => variant
 const idOf = (word: string) => corpus.index.termId(processTerm(word) as string) as number;
 
 describe("close spellings of words the documents use", () => {
-  it("are stand-ins at the variant credit, one edit away for a word of up to 9 letters", () => {
+  it("are stand-ins of the spelling kind at its credit, one edit away for a word of up to 9 letters", () => {
     const zebrafish = termOf("zebrafish", "zebrafish");
     expect(variantTerms(zebrafish)).toEqual(["zebrafisk"]);
-    expect(zebrafish.variants[0]?.credit).toBe(VARIANT_CREDIT);
+    expect(zebrafish.variants[0]).toMatchObject({
+      kind: "spelling",
+      credit: TEST_CREDITS.spelling,
+    });
   });
 
   it("reach two edits from 10 letters on, never three", () => {
@@ -75,13 +83,15 @@ describe("close spellings of words the documents use", () => {
 });
 
 describe("corrections of misspelt words", () => {
-  it("earn more credit one edit away (0.85) than two (0.7)", () => {
-    expect(termOf("Vantrosk", "Vantrosk").variants).toEqual([
-      { term: "vantrask", id: idOf("vantrask"), credit: 0.85 },
-    ]);
-    expect(termOf("Vontrosk", "Vontrosk").variants).toEqual([
-      { term: "vantrask", id: idOf("vantrask"), credit: 0.7 },
-    ]);
+  it("are typo stand-ins at the typo credit, one edit away or two", () => {
+    const vantrask = { term: "vantrask", id: idOf("vantrask"), kind: "typo", credit: 0.82 };
+    expect(TEST_CREDITS.typo).toBe(0.82);
+    expect(termOf("Vantrosk", "Vantrosk").variants).toEqual([vantrask]);
+    expect(termOf("Vontrosk", "Vontrosk").variants).toEqual([vantrask]);
+  });
+
+  it("are not looked for three edits away", () => {
+    expect(termOf("Vontroskk", "Vontroskk").variants).toEqual([]);
   });
 
   it("are looked up for the first eight misspelt words of a question only", () => {
@@ -261,17 +271,17 @@ describe("credit a sentence gives a term", () => {
 
   it("is the best held stand-in's, whatever their order", () => {
     const term = unknown([
-      { term: "copper", id: idOf("copper"), credit: 0.6 },
-      { term: "kettl", id: idOf("kettles"), credit: 0.3 },
+      { term: "copper", id: idOf("copper"), kind: "synonym", credit: 0.6 },
+      { term: "kettl", id: idOf("kettles"), kind: "relative", credit: 0.3 },
     ]);
     expect(creditIn(term, sold)).toBe(0.6);
   });
 
   it("is the best credit among the stand-ins the sentence holds", () => {
     const term = unknown([
-      { term: "kettl", id: idOf("kettles"), credit: 0.3 },
-      { term: "copper", id: idOf("copper"), credit: 0.6 },
-      { term: "arm", id: idOf("arms"), credit: 0.9 },
+      { term: "kettl", id: idOf("kettles"), kind: "relative", credit: 0.3 },
+      { term: "copper", id: idOf("copper"), kind: "synonym", credit: 0.6 },
+      { term: "arm", id: idOf("arms"), kind: "derived", credit: 0.9 },
     ]);
     expect(creditIn(term, sold)).toBe(0.6);
   });
@@ -281,6 +291,7 @@ describe("credit a sentence gives a term", () => {
       {
         term: "copper",
         id: idOf("copper"),
+        kind: "relative",
         credit: 0.6,
         pair: pairId(idOf("copper"), idOf("kettles")),
       },
@@ -295,7 +306,8 @@ describe("phrasal verbs", () => {
     "castle.md":
       "The garrison resisted until spring.\n\nThe garrison held the gate.\n\nThe duchy was established by treaty.\n\nThe flag represented the duchy.",
   });
-  const readCastle = (question: string) => readQuery(castle.index, castle.vocabulary, question);
+  const readCastle = (question: string) =>
+    readQuery(castle.index, castle.vocabulary, question, { credits: TEST_CREDITS });
   const idIn = (word: string) => castle.index.termId(processTerm(word) as string);
 
   it("stand in by WordNet's synonyms for the pair, on its last term", () => {
@@ -304,8 +316,19 @@ describe("phrasal verbs", () => {
     expect(hold?.variants).toContainEqual({
       term: processTerm("resist"),
       id: idIn("resisted"),
-      credit: PHRASAL_VERB_CREDIT,
+      kind: "phrasal",
+      credit: TEST_CREDITS.phrasal,
     });
+  });
+
+  it("are not looked for when the phrasal kind is left out of the rules", () => {
+    const query = readQuery(castle.index, castle.vocabulary, "how long did the garrison hold out", {
+      credits: TEST_CREDITS,
+      rules: { ...ALL_RULES, standIns: new Set(STAND_IN_KINDS.filter((k) => k !== "phrasal")) },
+    });
+    const hold = query.terms.find((term) => term.word === "hold");
+    expect(hold?.variants.map((variant) => variant.kind)).not.toContain("phrasal");
+    expect(hold?.variants.map((variant) => variant.term)).not.toContain(processTerm("resist"));
   });
 
   it("let 'what set up the duchy' find 'was established'", () => {
@@ -357,5 +380,85 @@ describe("two-word collocations in WordNet", () => {
   it("give none for a pair WordNet does not list, or that no word can be", () => {
     expect(collocationSynonyms("harbour", "kettle")).toEqual([]);
     expect(collocationSynonyms("a".repeat(20), "b".repeat(20))).toEqual([]);
+  });
+});
+
+describe("what a sentence holds of a term", () => {
+  const sold = corpus.index.sentences(passageWith(corpus, "Vantrask sold").id)[0] as NonNullable<
+    ReturnType<typeof corpus.index.sentences>[number]
+  >;
+  const cauldron = (variants: QueryTerm["variants"]): QueryTerm => ({
+    term: "cauldron",
+    word: "cauldron",
+    id: undefined,
+    weight: 1,
+    isName: false,
+    isFiller: false,
+    informativeness: 1,
+    variants,
+  });
+
+  it("is an exact match, at full credit, for the term itself", () => {
+    expect(matchIn(termOf("copper", "copper"), sold)).toEqual({ credit: 1, kind: "exact" });
+  });
+
+  it("is the kind and credit of the best-credited stand-in the sentence holds", () => {
+    const term = cauldron([
+      { term: "kettl", id: idOf("kettles"), kind: "relative", credit: 0.3 },
+      { term: "copper", id: idOf("copper"), kind: "derived", credit: 0.7 },
+      { term: "arm", id: idOf("arms"), kind: "synonym", credit: 0.9 },
+    ]);
+    expect(matchIn(term, sold)).toEqual({ credit: 0.7, kind: "derived" });
+    expect(creditIn(term, sold)).toBe(0.7);
+  });
+
+  it("is no match, of no kind, when the sentence holds neither the term nor a stand-in", () => {
+    const term = cauldron([{ term: "arm", id: idOf("arms"), kind: "synonym", credit: 0.9 }]);
+    expect(matchIn(term, sold)).toEqual({ credit: 0, kind: null });
+  });
+});
+
+describe("the rules of reading a question", () => {
+  const without = (changes: Partial<ReadingRules>): ReadingOptions => ({
+    rules: { ...ALL_RULES, ...changes },
+  });
+  const kinds = (...list: StandInKind[]) => new Set(list);
+
+  it("spell out chat shorthand unless told not to", () => {
+    expect(read("whats Vantrask selling").text).not.toContain("whats");
+    expect(read("whats Vantrask selling", without({ shorthand: false })).text).toBe(
+      "whats Vantrask selling",
+    );
+  });
+
+  it("set misspelt question words right unless told not to", () => {
+    expect(read("wheer did Vantrask go", without({ stopWordTypos: false })).text).toBe(
+      "wheer did Vantrask go",
+    );
+  });
+
+  it("add joined words unless told not to", () => {
+    const terms = (options: ReadingOptions) =>
+      read("did officials push back", options).terms.map((term) => term.term);
+    expect(terms({})).toContain("pushback");
+    expect(terms(without({ joinedWords: false }))).not.toContain("pushback");
+  });
+
+  it("look only for the stand-in kinds they name", () => {
+    const noTypos = without({ standIns: kinds("spelling", "synonym", "relative", "derived") });
+    expect(termOf("Vantrosk", "Vantrosk").variants).toHaveLength(1);
+    expect(read("Vantrosk", noTypos).terms[0]?.variants).toEqual([]);
+    const onlyTypos = without({ standIns: kinds("typo") });
+    expect(read("zebrafish", onlyTypos).terms[0]?.variants).toEqual([]);
+    expect(read("Vantrosk", onlyTypos).terms[0]?.variants.map((v) => v.kind)).toEqual(["typo"]);
+  });
+
+  it("give each stand-in the credit its kind is given, and the fitted credit by default", () => {
+    const halves = Object.fromEntries(
+      Object.keys(TEST_CREDITS).map((kind) => [kind, 0.5]),
+    ) as typeof TEST_CREDITS;
+    expect(read("Vantrosk", { credits: halves }).terms[0]?.variants[0]?.credit).toBe(0.5);
+    const fitted = readQuery(corpus.index, corpus.vocabulary, "Vantrosk").terms[0]?.variants[0];
+    expect(fitted?.credit).toBe(FITTED.credits.typo);
   });
 });

@@ -9,23 +9,23 @@ const idIn = (corpus: Corpus, word: string) =>
   corpus.index.termId(processTerm(word) as string) as number;
 
 describe("relatives of a word the documents lack", () => {
-  it("are the four closest the documents use: synonyms (0.6) before broader, narrower and whole words (0.3)", () => {
+  it("are the four closest the documents use: synonyms before broader, narrower and whole words", () => {
     const corpus = corpusOf({
       "armoury.md":
         "The bow hung there.\n\nThe munition was old.\n\nThe weaponry rusted.\n\nThe instrument broke.\n\nThe arm was lifted.\n\nThe weapon was new.",
     });
     expect(relatedTerms(corpus.index, "weapons")).toEqual([
-      { term: "weapon", id: idIn(corpus, "weapon"), credit: 0.6 },
-      { term: "arm", id: idIn(corpus, "arm"), credit: 0.6 },
-      { term: "instrument", id: idIn(corpus, "instrument"), credit: 0.3 },
-      { term: "weaponri", id: idIn(corpus, "weaponry"), credit: 0.3 },
+      { term: "weapon", id: idIn(corpus, "weapon"), relation: "synonym" },
+      { term: "arm", id: idIn(corpus, "arm"), relation: "synonym" },
+      { term: "instrument", id: idIn(corpus, "instrument"), relation: "broader" },
+      { term: "weaponri", id: idIn(corpus, "weaponry"), relation: "whole" },
     ]);
   });
 
-  it('keep a term\'s best credit when WordNet relates it twice ("arm" a synonym, "arms" a whole)', () => {
+  it('keep a term\'s closest relation when WordNet relates it twice ("arm" a synonym, "arms" a whole)', () => {
     const corpus = corpusOf({ "armoury.md": "The arms were stored." });
     expect(relatedTerms(corpus.index, "weapons")).toEqual([
-      { term: "arm", id: idIn(corpus, "arm"), credit: 0.6 },
+      { term: "arm", id: idIn(corpus, "arm"), relation: "synonym" },
     ]);
   });
 
@@ -37,7 +37,7 @@ describe("relatives of a word the documents lack", () => {
     const middle = idIn(corpus, "middle");
     const east = idIn(corpus, "east");
     expect(relatedTerms(corpus.index, "mideast")).toEqual([
-      { term: "middl", id: middle, credit: 0.6, pair: pairId(middle, east) },
+      { term: "middl", id: middle, relation: "synonym", pair: pairId(middle, east) },
     ]);
   });
 
@@ -49,7 +49,7 @@ describe("relatives of a word the documents lack", () => {
     const middle = idIn(corpus, "middle");
     const east = idIn(corpus, "east");
     expect(relatedTerms(corpus.index, "mideast")).toEqual([
-      { term: "east", id: east, credit: 0.6, pair: pairId(middle, east) },
+      { term: "east", id: east, relation: "synonym", pair: pairId(middle, east) },
     ]);
   });
 
@@ -58,7 +58,7 @@ describe("relatives of a word the documents lack", () => {
     expect(relatedTerms(corpus.index, "mideast")[0]?.term).toBe("middl");
   });
 
-  it('keep a phrase\'s best credit when WordNet relates it twice ("weapon system")', () => {
+  it('keep a phrase\'s closest relation when WordNet relates it twice ("weapon system")', () => {
     const corpus = corpusOf({ "armoury.md": "The weapon system failed." });
     const weapon = idIn(corpus, "weapon");
     const system = idIn(corpus, "system");
@@ -66,7 +66,7 @@ describe("relatives of a word the documents lack", () => {
     expect(found.find((term) => term.pair !== undefined)).toEqual({
       term: "weapon",
       id: weapon,
-      credit: 0.6,
+      relation: "synonym",
       pair: pairId(weapon, system),
     });
   });
@@ -79,16 +79,18 @@ describe("relatives of a word the documents lack", () => {
   it("leave out a two-word relative whose second word the documents lack", () => {
     const corpus = corpusOf({ "armoury.md": "The weapon was new." });
     expect(relatedTerms(corpus.index, "weapons")).toEqual([
-      { term: "weapon", id: idIn(corpus, "weapon"), credit: 0.6 },
+      { term: "weapon", id: idIn(corpus, "weapon"), relation: "synonym" },
     ]);
   });
 
   it("come synonyms first even when WordNet names a broader word before them", () => {
     // WordNet lists "victim" (broader, first sense) before "seagull" (synonym, second sense).
     const corpus = corpusOf({ "shore.md": "The victim wept.\n\nA seagull cried." });
-    expect(relatedTerms(corpus.index, "gull").map(({ term, credit }) => [term, credit])).toEqual([
-      [processTerm("seagull"), 0.6],
-      [processTerm("victim"), 0.3],
+    expect(
+      relatedTerms(corpus.index, "gull").map(({ term, relation }) => [term, relation]),
+    ).toEqual([
+      [processTerm("seagull"), "synonym"],
+      [processTerm("victim"), "broader"],
     ]);
   });
 

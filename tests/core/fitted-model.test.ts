@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { DECISION_FEATURES } from "../../src/core/evidence.ts";
+import type { FittedParameters } from "../../src/core/fitted-model.ts";
+import { checkParameters } from "../../src/core/fitted-model.ts";
+import { FITTED } from "../../src/core/fitted-parameters.ts";
+import { RANKING_FEATURES } from "../../src/core/ranking.ts";
+import { STAND_IN_KINDS } from "../../src/core/stand-ins.ts";
+
+const check = (parameters: FittedParameters) =>
+  checkParameters(parameters, RANKING_FEATURES, DECISION_FEATURES);
+
+describe("the fitted parameters as shipped", () => {
+  it("were fitted for the engine's own ranking and decision features", () => {
+    expect(() => check(FITTED)).not.toThrow();
+    expect(FITTED.ranking.features).toEqual(RANKING_FEATURES);
+    expect(FITTED.decision.features).toEqual(DECISION_FEATURES);
+  });
+
+  it("weigh ranking signals non-negatively (credit corrections aside), and weigh some", () => {
+    FITTED.ranking.weights.forEach((weight, position) => {
+      expect(Number.isFinite(weight)).toBe(true);
+      if (!FITTED.ranking.features[position]?.startsWith("via:")) {
+        expect(weight).toBeGreaterThanOrEqual(0);
+      }
+    });
+    expect(FITTED.ranking.weights.some((weight) => weight > 0)).toBe(true);
+  });
+
+  it("credit every stand-in kind between nothing and a full match", () => {
+    expect(Object.keys(FITTED.credits).sort()).toEqual([...STAND_IN_KINDS].sort());
+    for (const kind of STAND_IN_KINDS) {
+      expect(FITTED.credits[kind]).toBeGreaterThanOrEqual(0);
+      expect(FITTED.credits[kind]).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("give the decision a mean, a scale and a weight per feature, and thresholds in order", () => {
+    const { decision } = FITTED;
+    for (const list of [decision.mean, decision.scale, decision.weights]) {
+      expect(list).toHaveLength(DECISION_FEATURES.length);
+      expect(list.every(Number.isFinite)).toBe(true);
+    }
+    expect(decision.declineBelow).toBeGreaterThanOrEqual(0);
+    expect(decision.declineBelow).toBeLessThanOrEqual(decision.lowBelow);
+    expect(decision.lowBelow).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("checking parameters against the engine's features", () => {
+  const ranking = (features: readonly string[], weights = features.map(() => 1)) => ({
+    ...FITTED,
+    ranking: { features, weights },
+  });
+  const decision = (features: readonly string[], weights = features.map(() => 0)) => ({
+    ...FITTED,
+    decision: { ...FITTED.decision, features, weights },
+  });
+
+  it("accepts parameters naming the same features in the same order", () => {
+    expect(() => check(ranking([...RANKING_FEATURES]))).not.toThrow();
+    expect(() => check(decision([...DECISION_FEATURES]))).not.toThrow();
+  });
+
+  it("refuses ranking weights fitted for fewer, other or reordered features", () => {
+    expect(() => check(ranking(RANKING_FEATURES.slice(0, -1)))).toThrow(/npm run train/);
+    expect(() => check(ranking([...RANKING_FEATURES.slice(0, -1), "other"]))).toThrow();
+    const swapped = [RANKING_FEATURES[1], RANKING_FEATURES[0], ...RANKING_FEATURES.slice(2)];
+    expect(() => check(ranking(swapped as string[]))).toThrow();
+  });
+
+  it("refuses ranking weights of another number than the features named", () => {
+    const features = [...RANKING_FEATURES];
+    expect(() =>
+      check(
+        ranking(
+          features,
+          features.slice(1).map(() => 1),
+        ),
+      ),
+    ).toThrow();
+  });
+
+  it("refuses a decision fitted for other features, or with another number of weights", () => {
+    expect(() => check(decision(DECISION_FEATURES.slice(1)))).toThrow(/npm run train/);
+    const features = [...DECISION_FEATURES];
+    expect(() => check(decision(features, [...features.map(() => 0), 0]))).toThrow();
+  });
+});
