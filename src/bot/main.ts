@@ -44,13 +44,19 @@ try {
 const bot = createBot({ config, engine, logger });
 const { client } = bot;
 
-installProcessGuards(process, logger, () => {
-  void bot
-    .stop(config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS)
-    .then((report) => logger.info("stopped", { ...report }))
-    .catch((error: unknown) => logger.error("stop_failed", { error }))
-    .finally(() => process.exit(0));
-});
+const graceMs = config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS;
+installProcessGuards(
+  process,
+  logger,
+  () => {
+    void bot
+      .stop(graceMs)
+      .then((report) => logger.info("stopped", { ...report }))
+      .catch((error: unknown) => logger.error("stop_failed", { error }))
+      .finally(() => process.exit(0));
+  },
+  { graceMs },
+);
 
 try {
   await client.login(config.token);
