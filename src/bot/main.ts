@@ -34,7 +34,7 @@ try {
   });
   const bytes = documents.reduce((sum, document) => sum + document.text.length, 0);
   if (bytes >= LONG_LOAD_BYTES) logger.info("indexing", { documents: documents.length });
-  engine = new AnswerEngine(documents, { cacheDir: defaultCacheDir() });
+  engine = new AnswerEngine(documents, { cacheDir: defaultCacheDir(config.contentDir) });
   // Before logging in: the first questions must not wait for word lists to load.
   engine.warmUp();
 } catch (error) {
