@@ -57,6 +57,16 @@ export function questionFromTitle(title: string): string {
 }
 
 /**
+ * Whether "More" can read `question` back whole from the title of its
+ * answer: not when the title had to cut it (a long question, or one whose
+ * Markdown escaping makes it long), nor when there is none.
+ */
+export function titleCarriesQuestion(question: string): boolean {
+  const readBack = questionFromTitle(titleOf(question));
+  return readBack !== "" && readBack === normalizeQuestion(question);
+}
+
+/**
  * The reply to a question: up to three quoted passages, the answering sentence
  * in bold, each cited; or, when declined, the reason and the nearest passages
  * clearly marked as suggestions. Always within Discord's embed limits.
@@ -128,7 +138,8 @@ function buttonRow(
         style: ButtonStyle.Secondary,
         custom_id: options.buttons.more,
         label: "More",
-        disabled: options.hasMore === false,
+        // Never offered when it could only answer "ask again in fewer words".
+        disabled: options.hasMore === false || !titleCarriesQuestion(answer.question),
       },
       {
         type: ComponentType.Button,
