@@ -4,7 +4,7 @@ import type { Answer, QuotedPassage } from "../../core/index.ts";
 import { normalizeQuestion } from "../buttons/button-id.ts";
 import type { DocumentInfo } from "../catalog.ts";
 import { LIMITS, truncate } from "./discord-limits.ts";
-import { escapeForDiscord, unescapeForDiscord } from "./escape.ts";
+import { escapeForDiscord, markdownLink, unescapeForDiscord } from "./escape.ts";
 import { quotePassage } from "./quote-passage.ts";
 import type { ReplyPayload } from "./reply-payload.ts";
 import { mentionOf } from "./reply-payload.ts";
@@ -33,7 +33,7 @@ export function citationLine(
   const info = catalog.get(passage.document);
   const title = `*${escapeForDiscord(truncate(passage.title, 150))}*`;
   const page = passage.page === null ? "" : `, p. ${passage.page}`;
-  const link = info?.url ? ` · [source](<${info.url}>)` : "";
+  const link = info?.url ? ` · ${markdownLink("source", info.url)}` : "";
   return `— ${title}${page}${link}`;
 }
 

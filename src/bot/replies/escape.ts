@@ -38,3 +38,23 @@ export function plainForDiscord(text: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+/** Characters that can end a Markdown link's target early or open another link, each as %XX. */
+const LINK_BREAKERS: Record<string, string> = {
+  "(": "%28",
+  ")": "%29",
+  "[": "%5B",
+  "]": "%5D",
+  "<": "%3C",
+  ">": "%3E",
+};
+
+/**
+ * A Markdown link to `url` labelled `label` (text already safe to show): the
+ * target in angle brackets, so Discord shows no preview, with every character
+ * that could end the link early (`)`, `>`) or start another (`[`, `(`)
+ * percent-encoded; the address it leads to is the same.
+ */
+export function markdownLink(label: string, url: string): string {
+  return `[${label}](<${url.replace(/[()[\]<>]/g, (char) => LINK_BREAKERS[char] ?? char)}>)`;
+}
