@@ -125,6 +125,14 @@ describe("what replies show of a document", () => {
     ]);
   });
 
+  it("/about counts one passage and one document in the singular", async () => {
+    const bot = await botOver({ "owls.md": "Owls hunt at night.\n" });
+    const about = messageOf(await bot.interact(chatInput("about")));
+    expect(about.embeds?.[0]?.fields?.find((field) => field.name === "Indexed")?.value).toBe(
+      "1 document, 1 passage, 0 quotations",
+    );
+  });
+
   it("a document holding the bot token: no reply or suggestion ever carries it", async () => {
     const bot = await botOver({
       "notes.md": `# Notes\n\nThe bot token is ${FAKE_TOKEN} and must stay secret.\n\nOwls hunt at night.\n`,

@@ -12,13 +12,17 @@ const ZERO_WIDTH_SPACE = "\u200b";
  * significant character is simpler and cannot miss.
  */
 export function escapeForDiscord(text: string): string {
-  return text
-    .replace(/[\p{Cc}\p{Cf}]/gu, (char) => (char === "\n" ? "\n" : " "))
-    .replace(/[\\*_~`|[\]]/g, "\\$&")
-    .replace(/^([ \t]*)(>|#|-|\+|\d+\.)/gm, "$1\\$2")
-    .replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`)
-    .replace(/<([@#/:]|a:|t:)/g, `<${ZERO_WIDTH_SPACE}$1`)
-    .replace(/(https?):\/\//gi, `$1:${ZERO_WIDTH_SPACE}//`);
+  return (
+    text
+      // Zero-width and other invisible format characters go: inside a word they would split it.
+      .replace(/\p{Cf}/gu, "")
+      .replace(/\p{Cc}/gu, (char) => (char === "\n" ? "\n" : " "))
+      .replace(/[\\*_~`|[\]]/g, "\\$&")
+      .replace(/^([ \t]*)(>|#|-|\+|\d+\.)/gm, "$1\\$2")
+      .replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`)
+      .replace(/<([@#/:]|a:|t:)/g, `<${ZERO_WIDTH_SPACE}$1`)
+      .replace(/(https?):\/\//gi, `$1:${ZERO_WIDTH_SPACE}//`)
+  );
 }
 
 /**
