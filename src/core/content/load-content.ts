@@ -6,7 +6,7 @@ import { ContentError, findDocumentFiles } from "./document-files.ts";
 import type { DocumentMetadata } from "./front-matter.ts";
 import { FrontMatterError, splitFrontMatter } from "./front-matter.ts";
 import type { PagedText } from "./page-markers.ts";
-import { removePageMarkers } from "./page-markers.ts";
+import { PageMarkerError, removePageMarkers } from "./page-markers.ts";
 
 export { ContentError } from "./document-files.ts";
 
@@ -158,7 +158,13 @@ export function documentFromBytes(bytes: Uint8Array, path: string, id?: string):
   if (!hasText(body)) {
     throw new ContentError(`${file}: the document has no text; add its text or remove the file`);
   }
-  const paged = removePageMarkers(body);
+  let paged: PagedText;
+  try {
+    paged = removePageMarkers(body);
+  } catch (error) {
+    if (error instanceof PageMarkerError) throw new ContentError(`${file}: ${error.message}`);
+    throw error;
+  }
   return {
     id: id ?? basename(path, extname(path)),
     file,
