@@ -83,3 +83,18 @@ describe("the README's import section", () => {
     expect(listed).toEqual([...REMOVED_FURNITURE]);
   });
 });
+
+describe("the README's first screen", () => {
+  // What a reader sees before scrolling: the title, the summary and the note under it.
+  const firstScreen = README.split("\n").slice(0, 6).join("\n");
+
+  it("says the bundled text is the free preview, and what to do for the full article", () => {
+    expect(firstScreen).toContain("free preview");
+    expect(firstScreen).toContain("pp. 84–86 of 84–88");
+    expect(firstScreen).toMatch(/full article, drop its text into `content\/`/);
+  });
+
+  it("says a content change needs a restart", () => {
+    expect(firstScreen).toMatch(/restart it after any change/);
+  });
+});
