@@ -13,6 +13,8 @@ export interface AskRequest {
   mention?: string;
   /** First passage to show (for "More"). */
   offset?: number;
+  /** The earlier question this one follows up, read with it (a thread's first question). */
+  followingUp?: string;
 }
 
 /**
@@ -25,7 +27,11 @@ export function replyToQuestion(
   request: AskRequest,
 ): { payload: ReplyPayload; passageCount: number; declined: boolean } {
   const offset = request.offset ?? 0;
-  const answer = context.engine.answer(request.question, { limit: PASSAGES_PER_PAGE, offset });
+  const answer = context.engine.answer(request.question, {
+    limit: PASSAGES_PER_PAGE,
+    offset,
+    followingUp: request.followingUp,
+  });
   // The engine says where the next page starts: a first page quotes only what answers.
   const hasMore = answer.nextOffset !== undefined;
   const first = answer.passages[0];

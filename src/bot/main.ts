@@ -42,7 +42,6 @@ try {
   throw error;
 }
 const bot = createBot({ config, engine, logger });
-const { client } = bot;
 
 const graceMs = config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS;
 installProcessGuards(
@@ -59,7 +58,7 @@ installProcessGuards(
 );
 
 try {
-  await client.login(config.token);
+  await bot.login(config.token);
 } catch (error) {
   const code = (error as { code?: string }).code;
   if (code === DiscordjsErrorCodes.TokenInvalid) {

@@ -60,7 +60,6 @@ describe("/ask", () => {
     const hidden = "Why is Teh\u200bran a use\u200cful al\u00adly for Mos\u2060cow?";
     const message = messageOf(await bot.interact(chatInput("ask", [question(hidden)])));
     expect(message.embeds?.[0]?.title).toBe("Why is Tehran a useful ally for Moscow?");
-    expect(buttonsOf(message).find((button) => button.label === "More")?.disabled).toBe(false);
   });
 
   it("hide: true answers ephemerally", async () => {

@@ -54,7 +54,7 @@ export async function startBot(
     logLevel: "debug",
     ...options.config,
   };
-  const { client, context } = createBot({
+  const bot = createBot({
     config,
     engine: answering,
     logger,
@@ -63,15 +63,19 @@ export async function startBot(
       ...options.clientOptions,
     },
   });
-  await client.login(fake.token);
+  await bot.login(fake.token);
   await fake.until(
-    () => client.isReady() && client.guilds.cache.size > 0,
+    () => bot.client.isReady() && bot.client.guilds.cache.size > 0,
     5000,
     "the client to be ready with its server",
   );
+  const { context } = bot;
   return {
     fake,
-    client,
+    // The bot's client now: a new one when Discord refused an intent at log-in.
+    get client() {
+      return bot.client;
+    },
     context,
     logs,
     rawLogs,
@@ -87,7 +91,7 @@ export async function startBot(
       );
     },
     async stop() {
-      await client.destroy();
+      await bot.client.destroy();
       await fake.stop();
     },
   };
