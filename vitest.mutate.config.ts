@@ -10,6 +10,8 @@ export default defineConfig({
     include: ["tests/core/**/*.test.ts", "tests/cli/**/*.test.ts", "tests/docs/**/*.test.ts"],
     // The check that `npm run mutate` runs would start Stryker inside Stryker.
     exclude: ["tests/core/mutation/mutate-script.test.ts"],
+    // One temporary folder per run, removed at the end, as `npm test` has.
+    globalSetup: ["tests/temp-root-setup.ts"],
     testTimeout: 20_000,
     hookTimeout: 20_000,
   },

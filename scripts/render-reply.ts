@@ -6,10 +6,11 @@
  * Needs Chromium: `apt-get install chromium` (or set CHROMIUM to its path).
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { fail } from "../src/cli/fail.ts";
 import { askReplyPayload } from "./ask-reply-payload.ts";
 import { PAGE_WIDTH, replyPage } from "./reply-page.ts";
 
@@ -39,7 +40,17 @@ function chromiumFlags(profile: string): string[] {
   ];
 }
 
+/** What to do when Chromium is missing, in one line. */
+const INSTALL_CHROMIUM = `npm run render-reply needs Chromium, not found at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM to its path`;
+
+try {
+  accessSync(CHROMIUM, constants.X_OK);
+} catch {
+  fail(INSTALL_CHROMIUM);
+}
+
 const workDir = mkdtempSync(join(tmpdir(), "qa-render-"));
+let problem: string | undefined;
 try {
   const page = join(workDir, "reply.html");
   const payload = askReplyPayload(QUESTION, CONTENT_DIR);
@@ -79,6 +90,13 @@ try {
     { stdio: "ignore" },
   );
   console.log(`wrote ${OUTPUT}: the reply to /ask question:${QUESTION}`);
+} catch (error) {
+  const { code, message } = error as NodeJS.ErrnoException;
+  problem =
+    code === "ENOENT" || code === "EACCES"
+      ? INSTALL_CHROMIUM
+      : `Chromium (${CHROMIUM}) could not draw the picture: ${String(message).split("\n")[0]}`;
 } finally {
   rmSync(workDir, { recursive: true, force: true });
 }
+if (problem !== undefined) fail(problem);

@@ -38,6 +38,12 @@ export class ConfigError extends Error {
 const SNOWFLAKE = /^\d{17,20}$/;
 /** Discord's window for answering an interaction is 3 s; in-flight ones get most of it on shutdown. */
 export const DEFAULT_SHUTDOWN_GRACE_MS = 2500;
+/**
+ * The longest SHUTDOWN_GRACE_MS taken: a day. Node's timers hold at most
+ * 2^31−1 ms (about 24.8 days) and turn anything longer into 1 ms; a day keeps
+ * the stop deadline (the grace plus a margin) far inside that.
+ */
+export const MAX_SHUTDOWN_GRACE_MS = 24 * 60 * 60 * 1000;
 /** Autocomplete requests allowed per window when COOLDOWN_MAX_AUTOCOMPLETE is unset: it fires as users type. */
 export const DEFAULT_MAX_AUTOCOMPLETE = 60;
 const LOG_LEVELS: readonly LogLevel[] = ["debug", "info", "warn", "error"];
@@ -93,7 +99,12 @@ function snowflake(env: NodeJS.ProcessEnv, name: string, what: string): string |
   return value;
 }
 
-function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function positiveInteger(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   const value = optional(env, name);
   if (value === undefined) return fallback;
   const number = Number(value);
@@ -101,6 +112,8 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
     throw new ConfigError(
       `${name} must be a whole number of at least 1 (got "${value}"); fix it in .env`,
     );
+  if (number > max)
+    throw new ConfigError(`${name} must be at most ${max} (got "${value}"); fix it in .env`);
   return number;
 }
 
@@ -182,7 +195,12 @@ export function readConfig(
       maxAutocomplete: positiveInteger(env, "COOLDOWN_MAX_AUTOCOMPLETE", DEFAULT_MAX_AUTOCOMPLETE),
       windowSeconds: positiveInteger(env, "COOLDOWN_WINDOW_SECONDS", 30),
     },
-    shutdownGraceMs: positiveInteger(env, "SHUTDOWN_GRACE_MS", DEFAULT_SHUTDOWN_GRACE_MS),
+    shutdownGraceMs: positiveInteger(
+      env,
+      "SHUTDOWN_GRACE_MS",
+      DEFAULT_SHUTDOWN_GRACE_MS,
+      MAX_SHUTDOWN_GRACE_MS,
+    ),
     askChannelIds: snowflakeList(
       env,
       "ASK_CHANNEL_IDS",

@@ -145,7 +145,10 @@ export function createBot({ config, engine, logger, clientOptions = {} }: BotPar
       lastCloseCode = event.code;
       logger.warn("disconnected", { shardId, code: event.code });
     });
-    client.on(Events.ShardReconnecting, (shardId) => logger.info("reconnecting", { shardId }));
+    // Destroying the client on a clean stop closes the socket the way a reconnect does; only a real one is told.
+    client.on(Events.ShardReconnecting, (shardId) => {
+      if (!inFlight.stopping) logger.info("reconnecting", { shardId });
+    });
     client.on(Events.ShardError, (error, shardId) =>
       logger.error("shard_error", { shardId, error }),
     );

@@ -1,4 +1,5 @@
 import type { LogLevel } from "./config.ts";
+import { stderrLines } from "./log-output.ts";
 import { redact, secretFragments } from "./secret-guard.ts";
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
@@ -14,7 +15,8 @@ export interface Logger {
 }
 
 /**
- * A logger writing lines at `level` and above to `write` (stderr by default).
+ * A logger writing lines at `level` and above to `write` (stderr by default,
+ * where a line that cannot be written, the reader gone, is dropped).
  * Every `secrets` string (a token: whole, whatever its length, and each of its
  * parts) is replaced by "[redacted]" in every line, at every level, whatever
  * field or error message it hides in.
@@ -22,7 +24,7 @@ export interface Logger {
 export function createLogger(
   level: LogLevel,
   secrets: readonly string[] = [],
-  write: (line: string) => void = (line) => process.stderr.write(line),
+  write: (line: string) => void = stderrLines(),
 ): Logger {
   const hidden = secrets.flatMap(secretFragments);
   const log = (at: LogLevel, event: string, fields: LogFields = {}) => {

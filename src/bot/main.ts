@@ -34,7 +34,7 @@ try {
   });
   const bytes = documents.reduce((sum, document) => sum + document.text.length, 0);
   if (bytes >= LONG_LOAD_BYTES) logger.info("indexing", { documents: documents.length });
-  engine = new AnswerEngine(documents, { cacheDir: defaultCacheDir() });
+  engine = new AnswerEngine(documents, { cacheDir: defaultCacheDir(config.contentDir) });
   // Before logging in: the first questions must not wait for word lists to load.
   engine.warmUp();
 } catch (error) {
@@ -43,13 +43,19 @@ try {
 }
 const bot = createBot({ config, engine, logger });
 
-installProcessGuards(process, logger, () => {
-  void bot
-    .stop(config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS)
-    .then((report) => logger.info("stopped", { ...report }))
-    .catch((error: unknown) => logger.error("stop_failed", { error }))
-    .finally(() => process.exit(0));
-});
+const graceMs = config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS;
+installProcessGuards(
+  process,
+  logger,
+  () => {
+    void bot
+      .stop(graceMs)
+      .then((report) => logger.info("stopped", { ...report }))
+      .catch((error: unknown) => logger.error("stop_failed", { error }))
+      .finally(() => process.exit(0));
+  },
+  { graceMs },
+);
 
 try {
   await bot.login(config.token);

@@ -53,26 +53,35 @@ const manager = new ShardingManager(fileURLToPath(new URL(`./main${extension}`, 
   execArgv: extension === ".ts" ? ["--import", "tsx"] : [],
   respawn: true,
 });
+/** Set once the manager is told to stop: shards exiting then are expected, not a fault. */
+let stopping = false;
 manager.on("shardCreate", (shard) => {
   logger.info("shard_started", { shardId: shard.id, totalShards });
-  shard.on("death", () => logger.warn("shard_died", { shardId: shard.id }));
-});
-
-/** Time each shard gets to finish its in-flight interactions, plus a margin to log and exit. */
-const SHARD_STOP_MS = (config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS) + 2000;
-
-installProcessGuards(process, logger, () => {
-  // Each shard stops gracefully on SIGTERM (what kill sends); wait for them before exiting.
-  const exits = [...manager.shards.values()].map((shard) => {
-    const child = shard.process;
-    if (!child || child.exitCode !== null) return Promise.resolve();
-    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-    shard.kill();
-    return exited;
+  shard.on("death", () => {
+    if (stopping) logger.info("shard_stopped", { shardId: shard.id });
+    else logger.warn("shard_died", { shardId: shard.id });
   });
-  const deadline = new Promise<void>((resolve) => setTimeout(resolve, SHARD_STOP_MS).unref());
-  void Promise.race([Promise.all(exits), deadline]).finally(() => process.exit(0));
 });
+
+const graceMs = config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS;
+installProcessGuards(
+  process,
+  logger,
+  () => {
+    stopping = true;
+    // Each shard stops gracefully on SIGTERM (what kill sends) within the same
+    // deadline as this process; wait for them before exiting.
+    const exits = [...manager.shards.values()].map((shard) => {
+      const child = shard.process;
+      if (!child || child.exitCode !== null) return Promise.resolve();
+      const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+      shard.kill();
+      return exited;
+    });
+    void Promise.all(exits).finally(() => process.exit(0));
+  },
+  { graceMs },
+);
 
 try {
   await manager.spawn({ timeout: 60_000 });

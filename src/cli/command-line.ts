@@ -87,7 +87,7 @@ export function parseCommandLine(spec: CommandSpec, args: string[] = process.arg
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({
-      args,
+      args: withNegativeValues(spec, args),
       allowPositionals: true,
       strict: true,
       options: { ...options, help: { type: "boolean", short: "h" } },
@@ -112,12 +112,42 @@ export function parseCommandLine(spec: CommandSpec, args: string[] = process.arg
   };
 }
 
-/** Node's parse errors, shortened to what the user typed wrong. */
-function describeParseError(error: unknown): string {
-  const { code, message } = error as { code?: string; message?: string };
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
-    const option = /'([^']+)'/.exec(message ?? "")?.[1];
-    return option ? `unknown option ${option}` : "unknown option";
+/**
+ * `args` with a string flag's value that looks like a negative number
+ * (`--limit -1`) joined to its flag (`--limit=-1`): no flag is named by a
+ * digit, so it is the value, which the command then checks like any other.
+ */
+function withNegativeValues(spec: CommandSpec, args: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index] ?? "";
+    const next = args[index + 1];
+    const flag = spec.flags[arg.replace(/^--/, "")];
+    if (
+      arg.startsWith("--") &&
+      flag?.type === "string" &&
+      next !== undefined &&
+      /^-\d/.test(next)
+    ) {
+      joined.push(`${arg}=${next}`);
+      index += 1;
+    } else joined.push(arg);
   }
-  return String(message ?? error);
+  return joined;
+}
+
+/** Node's parse errors, shortened to what the user typed wrong, on one line. */
+function describeParseError(error: unknown): string {
+  const { code, message = "" } = error as { code?: string; message?: string };
+  const option = /'(-[^' ]+)/.exec(message)?.[1];
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
+    return option ? `unknown option ${option}` : "unknown option";
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) {
+    if (/does not take an argument/.test(message)) return `${option} takes no value`;
+    if (/ambiguous/.test(message))
+      return `${option} needs a value; write ${option}=VALUE for one that starts with "-"`;
+    return `${option} needs a value`;
+  }
+  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return "unexpected argument";
+  return message.split("\n")[0] ?? String(error);
 }

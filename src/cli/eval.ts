@@ -8,25 +8,43 @@
 import "./closed-pipe.ts";
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import type { EvaluationReport, QuestionSet } from "../core/evaluation.ts";
 import { evaluate } from "../core/evaluation.ts";
 import { ContentError, createEngine, defaultContentDir, loadContent } from "../core/index.ts";
+import { type CommandSpec, parseCommandLine, usageLine } from "./command-line.ts";
 import { fail } from "./fail.ts";
 import { paragraphBaseline } from "./paragraph-baseline.ts";
 
-const USAGE =
-  "usage: npm run --silent eval -- SET.json [SET.json …] [--json] [--misses] [--baseline]";
-
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    json: { type: "boolean" },
-    misses: { type: "boolean" },
-    baseline: { type: "boolean" },
+const EVAL: CommandSpec = {
+  script: "eval",
+  summary:
+    "Scores question sets (eval/README.md) and prints one row per set: hit@1, hit@3, MRR@5, declines, wrong declines, mean top-1 quote length.",
+  operands: "SET.json [SET.json …]",
+  flags: {
+    json: { type: "boolean", description: "print the reports as JSON" },
+    misses: {
+      type: "boolean",
+      description: "list the questions missed at rank 1 (always done for one set)",
+    },
+    baseline: {
+      type: "boolean",
+      description: "score plain MiniSearch over whole paragraphs instead of the bot",
+    },
   },
-});
-if (positionals.length === 0) fail(USAGE);
+  examples: [
+    "npm run --silent eval -- eval/article-dev.json",
+    "npm run --silent eval -- eval/article-dev.json eval/casual-dev.json --json",
+  ],
+};
+
+const commandLine = parseCommandLine(EVAL);
+const { positionals } = commandLine;
+const values = {
+  json: commandLine.isSet("json"),
+  misses: commandLine.isSet("misses"),
+  baseline: commandLine.isSet("baseline"),
+};
+if (positionals.length === 0) fail(`no question set given; ${usageLine(EVAL)}`);
 
 /** Reads the question set at `setPath` and scores it over its own content. */
 function evaluateSet(setPath: string): EvaluationReport {

@@ -5,15 +5,16 @@
  * `--help` lists the flags and what is removed.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, extname, join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { stringify } from "yaml";
 import { cleanWebText, REMOVED_FURNITURE } from "../core/content/clean-web-text.ts";
+import { isDocumentName } from "../core/content/document-files.ts";
+import { hasText } from "../core/content/load-content.ts";
 import { defaultContentDir } from "../core/index.ts";
 import { type CommandSpec, parseCommandLine, usageLine } from "./command-line.ts";
 import { fail } from "./fail.ts";
+import { refuseWhatTheLoaderRefuses } from "./import-checks.ts";
 
-/** The extensions the content loader reads. */
-const DOCUMENT_EXTENSIONS = new Set([".md", ".txt"]);
 /** Front matter fields, in the order they are written. */
 const METADATA_FLAGS = ["title", "author", "publication", "pages", "url"] as const;
 
@@ -98,7 +99,7 @@ function readPage(input: string): string {
  * folder it created, if any.
  */
 function prepareOutput(out: string, force: boolean): string | undefined {
-  if (!DOCUMENT_EXTENSIONS.has(extname(out).toLowerCase()))
+  if (!isDocumentName(out))
     fail(`--out ${out}: the bot reads only .md and .txt documents; end the name with .md`);
   if (existsSync(out)) {
     if (statSync(out).isDirectory())
@@ -136,17 +137,19 @@ if (title === undefined || title.trim() === "")
 
 const page = readPage(input);
 const text = cleanWebText(page, { title, author: commandLine.text("author") });
-if (text.replace(/\[End Page \d+\]/g, "").trim() === "")
+if (!hasText(text))
   fail(
     `${input}: no article text left once the page's furniture is removed; is it the text copied from the article?`,
   );
 
-const createdFolder = prepareOutput(out, commandLine.isSet("force"));
 const metadata = Object.fromEntries(
   METADATA_FLAGS.map((name) => [name, commandLine.text(name)?.trim()]).filter(([, value]) => value),
 );
+const document = `---\n${stringify(metadata)}---\n\n${text}\n`;
+refuseWhatTheLoaderRefuses(out, document);
+const createdFolder = prepareOutput(out, commandLine.isSet("force"));
 try {
-  writeFileSync(out, `---\n${stringify(metadata)}---\n\n${text}\n`);
+  writeFileSync(out, document);
 } catch (error) {
   fail(`cannot write ${out} (${describeFileError(error)})`);
 }

@@ -15,6 +15,10 @@ export function citation(passage: Pick<QuotedPassage, "title" | "page" | "paragr
 /** Printed above an answer given on thin evidence. */
 export const LOW_CONFIDENCE_NOTE = "Closest passage found — it may not answer the question.";
 
+/** Printed for a page past the last passage found (`--offset` beyond them). */
+export const NO_PASSAGES_THERE =
+  "No passages there: --offset skips every passage found for this question; try a smaller one.";
+
 /** Renders an answer for a terminal; `color` bolds the answering sentence. */
 export function formatAnswer(answer: Answer, color: boolean): string {
   const style = (code: string, text: string) => (color ? `${code}${text}${RESET}` : text);
@@ -27,7 +31,12 @@ export function formatAnswer(answer: Answer, color: boolean): string {
     }
     return lines.join("\n");
   }
+  if (answer.passages.length === 0) return NO_PASSAGES_THERE;
   const caveat = answer.confidence === "low" ? `${style(DIM, LOW_CONFIDENCE_NOTE)}\n\n` : "";
+  const more =
+    answer.nextOffset === undefined
+      ? ""
+      : `\n\n${style(DIM, `More passages follow: --offset ${answer.nextOffset} shows them.`)}`;
   return (
     caveat +
     answer.passages
@@ -39,6 +48,7 @@ export function formatAnswer(answer: Answer, color: boolean): string {
           passage.text.slice(end);
         return `${index + 1}. “${text}”\n   ${style(DIM, `— ${citation(passage)}`)}`;
       })
-      .join("\n\n")
+      .join("\n\n") +
+    more
   );
 }

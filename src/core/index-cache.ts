@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import MiniSearch from "minisearch";
 import type { IndexTables } from "./index-tables.ts";
@@ -27,7 +27,8 @@ export interface BuiltIndex {
  * the tables (index-tables-file.ts), so that start-up neither re-reads the
  * text through the pipeline nor rebuilds MiniSearch. Small corpora are never
  * cached. Any cache problem (unreadable, corrupt, read-only folder) falls
- * back to building.
+ * back to building. Entries of other content are removed, so the folder
+ * holds one index at a time.
  */
 export function loadOrBuildIndex(
   passages: readonly Passage[],
@@ -39,6 +40,7 @@ export function loadOrBuildIndex(
   const key = cacheKey(passages);
   const searchFile = join(cacheDir, `minisearch-${key}.json`);
   const tablesFile = join(cacheDir, `tables-${key}.bin`);
+  let loaded: BuiltIndex | undefined;
   try {
     const tables = decodeIndexTables(readFileSync(tablesFile));
     if (tables.firstSentenceOf.length !== passages.length) throw new Error("other passages");
@@ -47,19 +49,52 @@ export function loadOrBuildIndex(
       MINISEARCH_OPTIONS,
     );
     if (search.documentCount !== passages.length) throw new Error("other passages");
-    return { search, tables };
+    loaded = { search, tables };
   } catch {
     // No cache yet, or one that cannot be used: build instead.
+  }
+  if (loaded) {
+    removeOtherEntries(cacheDir, key);
+    return loaded;
   }
   const built = build();
   try {
     mkdirSync(cacheDir, { recursive: true });
     writeAtomically(tablesFile, encodeIndexTables(built.tables));
     writeAtomically(searchFile, JSON.stringify(built.search));
+    removeOtherEntries(cacheDir, key);
   } catch {
     // A read-only or full disk only costs the next start-up a rebuild.
   }
   return built;
+}
+
+/** The name of a finished cache file and the key it belongs to (temporary files do not match). */
+const ENTRY_FILE = /^(?:minisearch-([0-9a-f]{32})\.json|tables-([0-9a-f]{32})\.bin)$/;
+
+/**
+ * Removes every cache entry in `cacheDir` but `key`'s: the cache holds the
+ * index of the current content only, so editing a large document does not
+ * leave another full copy behind each time. Files that are not cache entries
+ * (anything else kept in the folder, another process's half-written file)
+ * are left alone; one that cannot be removed is left for next time.
+ */
+function removeOtherEntries(cacheDir: string, key: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(cacheDir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match = ENTRY_FILE.exec(name);
+    if (!match || (match[1] ?? match[2]) === key) continue;
+    try {
+      rmSync(join(cacheDir, name), { force: true });
+    } catch {
+      // Left for the next start-up to remove.
+    }
+  }
 }
 
 /** Writes `data` to `file` whole or not at all, so a reader never sees half a file. */

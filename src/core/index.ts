@@ -2,6 +2,7 @@
  * The core: content → passages → index → answers. Knows nothing of Discord
  * or terminals; adapters build one {@link AnswerEngine} and call `answer()`.
  */
+import { join } from "node:path";
 import { AnswerEngine } from "./answer.ts";
 import { loadContent } from "./content/load-content.ts";
 
@@ -16,15 +17,22 @@ export function defaultContentDir(env: NodeJS.ProcessEnv = process.env): string 
   return env.CONTENT_DIR?.trim() || "content";
 }
 
-/** Where large indexes are cached: `INDEX_CACHE_DIR`, else `.cache/` in the working folder. */
-export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.INDEX_CACHE_DIR?.trim() || ".cache";
+/** The folder inside the content folder that holds its index cache unless INDEX_CACHE_DIR says otherwise (hidden, so never read as a document). */
+export const CONTENT_CACHE_FOLDER = ".cache";
+
+/**
+ * Where the index of the content in `contentDir` is cached: `INDEX_CACHE_DIR`,
+ * else `.cache/` inside the content folder, so each content folder has its
+ * own cache wherever the command runs from.
+ */
+export function defaultCacheDir(contentDir: string, env: NodeJS.ProcessEnv = process.env): string {
+  return env.INDEX_CACHE_DIR?.trim() || join(contentDir, CONTENT_CACHE_FOLDER);
 }
 
 /** Loads the documents in `dir` and builds an engine over them. Throws ContentError. */
 export function createEngine(
   dir: string = defaultContentDir(),
-  cacheDir: string | undefined = defaultCacheDir(),
+  cacheDir: string | undefined = defaultCacheDir(dir),
 ): AnswerEngine {
   return new AnswerEngine(loadContent(dir), { cacheDir });
 }

@@ -27,13 +27,19 @@ try {
 const logger = createLogger(config.bot.logLevel, [config.bot.token]);
 const httpBot = createHttpBot({ config, engine, logger });
 
-installProcessGuards(process, logger, () => {
-  void httpBot
-    .stop(config.bot.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS)
-    .then((report) => logger.info("stopped", { ...report }))
-    .catch((error: unknown) => logger.error("stop_failed", { error }))
-    .finally(() => process.exit(0));
-});
+const graceMs = config.bot.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS;
+installProcessGuards(
+  process,
+  logger,
+  () => {
+    void httpBot
+      .stop(graceMs)
+      .then((report) => logger.info("stopped", { ...report }))
+      .catch((error: unknown) => logger.error("stop_failed", { error }))
+      .finally(() => process.exit(0));
+  },
+  { graceMs },
+);
 
 try {
   const port = await httpBot.listen();

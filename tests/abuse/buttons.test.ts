@@ -80,3 +80,29 @@ describe("private answers stay private", () => {
     }
   });
 });
+
+describe("More is never offered when it cannot work", () => {
+  /** Words that always find passages, repeated past what an embed title holds (256 characters). */
+  const LONG_QUESTION = "Russia and Iran ".repeat(18).trim();
+  // Short, but each Markdown character is escaped in the title, which makes it too long to carry.
+  const MARKDOWN_QUESTION = `${"**Russia** __Iran__ ~~Syria~~ ".repeat(7)}?`;
+
+  it.each([
+    ["of 287 characters", LONG_QUESTION],
+    ["full of Markdown", MARKDOWN_QUESTION],
+  ])("a question %s gets an answer whose More is disabled", async (_what, question) => {
+    const bot = await start();
+    const options = [{ name: "question", type: OPTION.string, value: question }];
+    const reply = messageOf(await bot.interact(chatInput("ask", options)));
+    expect(reply.embeds?.[0]?.description).toContain("**1.**");
+    const more = buttonsOf(reply).find((button) => button.label === "More");
+    expect(more?.disabled).toBe(true);
+  });
+
+  it("a question just short enough keeps a More that pages on", async () => {
+    const bot = await start();
+    const { message, ids } = await ask(bot, "Russia and Iran ".repeat(12).trim());
+    const more = messageOf(await bot.interact(buttonClick(ids.More as string, message)));
+    expect(more.embeds?.[0]?.description).toContain("**4.**");
+  });
+});

@@ -111,13 +111,26 @@ describe("what replies show of a document", () => {
       ),
     );
     const safe = "https://a.example/%3E)**[click-me](https://evil.example/phish)";
-    expect(answer.embeds?.[0]?.description).toContain(`[source](<${safe}>)`);
+    // In a Markdown link, `(`, `)`, `[` and `]` are percent-encoded too: nothing can close it early.
+    expect(answer.embeds?.[0]?.description).toContain(
+      "[source](<https://a.example/%3E%29**%5Bclick-me%5D%28https://evil.example/phish%29>)",
+    );
     const about = messageOf(await bot.interact(chatInput("about")));
     expect(about.embeds?.[0]?.fields?.find((field) => field.name === "Source")?.value).toBe(
       `<${safe}>`,
     );
     // Nothing ends the angle-bracketed address early.
-    expect(embedText(answer).match(/<https:[^>]*>/g)).toEqual([`<${safe}>`]);
+    expect(embedText(answer).match(/\(<https:[^>]*>\)/g)).toEqual([
+      "(<https://a.example/%3E%29**%5Bclick-me%5D%28https://evil.example/phish%29>)",
+    ]);
+  });
+
+  it("/about counts one passage and one document in the singular", async () => {
+    const bot = await botOver({ "owls.md": "Owls hunt at night.\n" });
+    const about = messageOf(await bot.interact(chatInput("about")));
+    expect(about.embeds?.[0]?.fields?.find((field) => field.name === "Indexed")?.value).toBe(
+      "1 document, 1 passage, 0 quotations",
+    );
   });
 
   it("a document holding the bot token: no reply or suggestion ever carries it", async () => {

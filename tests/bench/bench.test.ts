@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { expect, it } from "vitest";
+import { hostileVerdict } from "./hostile-target.ts";
 
 // Checks that the benchmark runs and reports every figure; never fails on a time.
 it("npm run bench -- --quick prints the tables, writes the JSON and leaves no temporary folder", async () => {
@@ -23,7 +24,9 @@ it("npm run bench -- --quick prints the tables, writes the JSON and leaves no te
     expect(stdout).toMatch(
       /\| hostile questions, ~1 MB: \d+ of 100 asked within the time limit \|/,
     );
-    expect(stdout).toMatch(/\| the bot \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+× \|/);
+    expect(stdout).toMatch(
+      /\| the bot \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+× \| < 20 ms and ≤ 3× \| (met|MISSED: .+) \|/,
+    );
     expect(stdout).toContain("| /ask via fake Discord |");
     const results = JSON.parse(readFileSync(out, "utf8"));
     const [corpus] = results.corpora;
@@ -49,3 +52,28 @@ it("npm run bench -- --quick prints the tables, writes the JSON and leaves no te
     rmSync(temporary, { recursive: true, force: true });
   }
 }, 300_000);
+
+it("flags hostile questions over their target instead of leaving the reader to compare", () => {
+  expect(hostileVerdict(8.8, 8.5)).toBe("met");
+  expect(hostileVerdict(12, 3)).toBe("MISSED: ratio over 3×");
+  expect(hostileVerdict(29, 10.8)).toBe("MISSED: p99 not under 20 ms");
+  expect(hostileVerdict(42, 10)).toBe("MISSED: p99 not under 20 ms, ratio over 3×");
+});
+
+it.each([["--help"], ["--quik"], ["--hostile", "lots"]])(
+  "npm run bench -- %s: help or one line, no stack trace",
+  async (...args) => {
+    const result = await promisify(execFile)("npm", ["run", "--silent", "bench", "--", ...args], {
+      timeout: 60_000,
+    }).catch((error: { stdout: string; stderr: string; code: number }) => error);
+    const { stdout, stderr } = result as { stdout: string; stderr: string };
+    if (args[0] === "--help") {
+      expect(stdout).toMatch(/^usage: npm run --silent bench -- \[--quick\]/);
+      expect(stdout).toContain("  --hostile N");
+      return;
+    }
+    expect((result as { code?: number }).code).toBe(1);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).not.toMatch(/^\s+at /m);
+  },
+);

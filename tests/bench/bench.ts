@@ -22,30 +22,61 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { parseArgs } from "node:util";
+import { type CommandSpec, parseCommandLine } from "../../src/cli/command-line.ts";
+import { fail } from "../../src/cli/fail.ts";
 import { runEndToEnd } from "./end-to-end.ts";
 import { generateCorpus } from "./generated-corpus.ts";
+import { HOSTILE_TARGET, hostileVerdict } from "./hostile-target.ts";
 
-const { values } = parseArgs({
-  options: {
-    quick: { type: "boolean", default: false },
-    out: { type: "string", default: "bench-results/bench.json" },
-    hostile: { type: "string" },
-    mb: { type: "string" },
+/** Where the figures are written unless `--out` says otherwise. */
+const DEFAULT_OUT = "bench-results/bench.json";
+
+const BENCH: CommandSpec = {
+  script: "bench",
+  summary:
+    "Measures speed and memory (start-up, answer latency, RSS, hostile questions, end to end through the real bot process) and prints tables; docs/speed.md explains them.",
+  operands: "",
+  flags: {
+    quick: {
+      type: "boolean",
+      description: "a short run (1 MB corpus, 100 interactions) to check that the bench works",
+    },
+    out: {
+      type: "string",
+      value: "FILE",
+      description: `where to write the figures (default ${DEFAULT_OUT})`,
+    },
+    hostile: {
+      type: "string",
+      value: "N",
+      description: "how many hostile questions (default 1000)",
+    },
+    mb: { type: "string", value: "LIST", description: "corpus sizes in MB, such as 10 or 10,50" },
   },
-});
+  examples: ["npm run bench -- --quick", "npm run bench -- --mb 12 --hostile 2000"],
+};
+
+const commandLine = parseCommandLine(BENCH);
+if (commandLine.positionals.length > 0)
+  fail(`unexpected argument ${commandLine.positionals[0]}; see npm run --silent bench -- --help`);
+const values = {
+  quick: commandLine.isSet("quick"),
+  out: commandLine.text("out") ?? DEFAULT_OUT,
+  hostile: commandLine.text("hostile"),
+  mb: commandLine.text("mb"),
+};
 const quick = values.quick;
 
 /** Corpus sizes measured, in MB (`--mb 10,50`); the first also gets the hostile questions. */
 const CORPUS_MB = values.mb ? values.mb.split(",").map(Number) : quick ? [1] : [10, 50];
-if (CORPUS_MB.some((mb) => !(mb > 0))) {
-  console.error(`--mb takes corpus sizes in MB, such as 10 or 10,50 (got "${values.mb}")`);
-  process.exit(2);
-}
+if (CORPUS_MB.some((mb) => !(mb > 0)))
+  fail(`--mb takes corpus sizes in MB, such as 10 or 10,50 (got "${values.mb}")`);
 const QUERIES = quick ? 300 : 5000;
 /** Fewer questions on the largest corpus: its runs are long enough already. */
 const LARGE_CORPUS_QUERIES = 2000;
 const HOSTILE_QUERIES = Number(values.hostile ?? (quick ? 100 : 1000));
+if (!Number.isInteger(HOSTILE_QUERIES) || HOSTILE_QUERIES < 1)
+  fail(`--hostile must be a whole number of at least 1 (got "${values.hostile}")`);
 
 /** One in-process run's figures (in-process.ts). */
 interface InProcess {
@@ -205,9 +236,9 @@ if (first) {
   const { fromCache } = first;
   lines.push(
     "",
-    `| hostile questions, ~${first.megabytes} MB: ${fromCache.hostileQueries} of ${HOSTILE_QUERIES} asked within the time limit | p99 ms | max ms | ordinary p99 ms, same process | ratio | target |`,
-    "|---|---|---|---|---|---|",
-    `| the bot | ${fromCache.hostileP99Ms} | ${fromCache.hostileMaxMs} | ${fromCache.p99Ms} | ${ratio(fromCache.hostileP99Ms ?? 0, fromCache.p99Ms)} | < 20 ms and ≤ 3× |`,
+    `| hostile questions, ~${first.megabytes} MB: ${fromCache.hostileQueries} of ${HOSTILE_QUERIES} asked within the time limit | p99 ms | max ms | ordinary p99 ms, same process | ratio | target | verdict |`,
+    "|---|---|---|---|---|---|---|",
+    `| the bot | ${fromCache.hostileP99Ms} | ${fromCache.hostileMaxMs} | ${fromCache.p99Ms} | ${ratio(fromCache.hostileP99Ms ?? 0, fromCache.p99Ms)} | ${HOSTILE_TARGET} | ${hostileVerdict(fromCache.hostileP99Ms ?? 0, fromCache.p99Ms)} |`,
   );
 }
 lines.push(

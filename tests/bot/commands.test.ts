@@ -56,6 +56,12 @@ describe("/ask", () => {
     );
   });
 
+  it("echoes a question without the zero-width characters hidden in its words", async () => {
+    const hidden = "Why is Teh\u200bran a use\u200cful al\u00adly for Mos\u2060cow?";
+    const message = messageOf(await bot.interact(chatInput("ask", [question(hidden)])));
+    expect(message.embeds?.[0]?.title).toBe("Why is Tehran a useful ally for Moscow?");
+  });
+
   it("hide: true answers ephemerally", async () => {
     const callback = await bot.interact(
       chatInput("ask", [

@@ -149,24 +149,33 @@ describe("npm start", () => {
     expect(bot.stderr()).not.toContain(fake.token);
   }, 40_000);
 
-  it("closes the gateway connection and exits 0 on SIGTERM", async () => {
-    const fake = await startFake();
-    const bot = startScript({
-      DISCORD_TOKEN: fake.token,
-      DISCORD_API_BASE_URL: fake.apiBaseUrl,
-      LOG_LEVEL: "info",
-    });
-    running.push(bot);
-    await fake.until(() => bot.stderr().includes('"event":"ready"'), 20_000, "the ready log line");
-    process.kill(bot.child.pid as number, "SIGTERM");
-    expect(await bot.exited).toBe(0);
-    expect(bot.stderr()).toContain('"event":"stopping","signal":"SIGTERM"');
-    await fake.until(
-      () => [...fake.sessions.values()].every((session) => session.socket === null),
-      2000,
-      "the socket to close",
-    );
-  }, 40_000);
+  it.each(["SIGTERM", "SIGINT"])(
+    "closes the gateway connection and exits 0 on %s, logging no reconnect",
+    async (signal) => {
+      const fake = await startFake();
+      const bot = startScript({
+        DISCORD_TOKEN: fake.token,
+        DISCORD_API_BASE_URL: fake.apiBaseUrl,
+        LOG_LEVEL: "info",
+      });
+      running.push(bot);
+      await fake.until(
+        () => bot.stderr().includes('"event":"ready"'),
+        20_000,
+        "the ready log line",
+      );
+      process.kill(bot.child.pid as number, signal);
+      expect(await bot.exited).toBe(0);
+      expect(bot.stderr()).toContain(`"event":"stopping","signal":"${signal}"`);
+      expect(bot.stderr()).not.toContain('"event":"reconnecting"');
+      await fake.until(
+        () => [...fake.sessions.values()].every((session) => session.socket === null),
+        2000,
+        "the socket to close",
+      );
+    },
+    40_000,
+  );
 
   it("without a token says what to set, in one line, exit code 1", async () => {
     const bot = npm("start", {});

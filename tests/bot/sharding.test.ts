@@ -70,3 +70,45 @@ it("npm run start:sharded starts one shard per [id, count] the gateway recommend
   expect(messageOf(second).embeds?.[0]?.description).toContain("polycentric architecture");
   expect(fake.interactionsNotAnsweredOnce()).toEqual([]);
 }, 60_000);
+
+it("a clean stop of npm run start:sharded logs each shard stopping at info, none dying at warn", async () => {
+  const fake = await new FakeDiscord({ shards: 2 }).start();
+  cleanups.push(() => fake.stop());
+  // The command behind the script, without npm in between, so SIGTERM reaches the manager itself.
+  const manager = spawn(process.execPath, ["dist/bot/sharded.js"], {
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_BASE_URL: fake.apiBaseUrl,
+      TOTAL_SHARDS: "2",
+      DOTENV_CONFIG_PATH: "/nonexistent",
+    },
+    detached: true,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let log = "";
+  manager.stderr?.on("data", (chunk) => (log += chunk));
+  const exited = new Promise<number | null>((resolve) => manager.on("exit", resolve));
+  cleanups.push(() => {
+    if (manager.pid && manager.exitCode === null) process.kill(-manager.pid, "SIGKILL");
+  });
+  await fake.until(
+    () => log.includes('"event":"all_shards_ready"'),
+    40_000,
+    "both shards to be ready",
+  );
+  manager.kill("SIGTERM");
+  expect(await exited).toBe(0);
+  const lines = log
+    .split("\n")
+    .filter((line) => line.startsWith("{"))
+    .map((line) => JSON.parse(line) as { level: string; event: string; shardId?: number });
+  expect(lines.filter((line) => line.level === "warn" || line.level === "error")).toEqual([]);
+  expect(
+    lines
+      .filter((line) => line.event === "shard_stopped")
+      .map((line) => line.shardId)
+      .sort(),
+  ).toEqual([0, 1]);
+}, 60_000);

@@ -102,4 +102,27 @@ describe("npm run ask", { timeout: PROCESS_TIMEOUT_MS }, () => {
     expect(code).toBe(1);
     expect(stderr.trim().split("\n")).toHaveLength(1);
   });
+
+  it.each([
+    [["--limit", "-1", "Who is Lavrov?"], "--limit must be a whole number from 1 to 25"],
+    [["--offset", "-3", "Who is Lavrov?"], "--offset must be a whole number of at least 0"],
+    [["Who is Lavrov?", "--limit"], "--limit needs a value; see npm run --silent ask -- --help"],
+    [["--json=yes", "Who is Lavrov?"], "--json takes no value; see npm run --silent ask -- --help"],
+  ])("%j: one line saying what is wrong, exit code 1", async (args, message) => {
+    const { stdout, stderr, code } = await ask(args);
+    expect([code, stdout, stderr]).toEqual([1, "", `${message}\n`]);
+  });
+
+  it("says when more passages follow, and when --offset is past them all", async () => {
+    const first = await ask(["--limit", "1", "Russia and Iran"]);
+    expect(first.code).toBe(0);
+    expect(first.stdout.trimEnd().split("\n").at(-1)).toBe(
+      "More passages follow: --offset 1 shows them.",
+    );
+    const past = await ask(["--offset", "999", "Russia and Iran"]);
+    expect([past.code, past.stdout]).toEqual([
+      0,
+      "No passages there: --offset skips every passage found for this question; try a smaller one.\n",
+    ]);
+  });
 });

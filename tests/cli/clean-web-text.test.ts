@@ -50,6 +50,10 @@ describe("cleaning a copied web page: furniture in other wordings than the fixtu
       "You may also like\nHow cities breathe\nA. Writer\n\nGreen roofs, revisited",
     ],
     ["an advertisement label", "ADVERTISEMENT"],
+    ["a site's section list", "The Urban Review / News / Opinion / Science"],
+    ["a site's section list", "The Urban Review | News | Opinion | Science"],
+    ["a site's section list", "Daily Courier · World · Business · Arts & Culture"],
+    ["a site's section list", "Politics|Economy|Health|Climate"],
   ])("removes %s: %j", (_kind, furniture) => {
     expect(cleanAround(furniture)).toBe(`${BEFORE}\n\n${AFTER}`);
   });
@@ -69,6 +73,10 @@ describe("cleaning a copied web page: furniture in other wordings than the fixtu
     "1989 was a turning point for the region.",
     "Table salt was taxed until 1825.",
     "Search and rescue",
+    "Russia | Iran",
+    "reading | writing | arithmetic",
+    "| Country | Capital | Population |",
+    "The Party | the State | the People were one.",
     "Introduction",
   ])("keeps prose that only looks like furniture: %j", (prose) => {
     expect(cleanAround(prose)).toBe(`${BEFORE}\n\n${prose}\n\n${AFTER}`);

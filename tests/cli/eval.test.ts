@@ -35,4 +35,25 @@ describe("npm run eval", () => {
     // The yardstick's own figures, as docs/quality.md quotes them.
     expect([hit1, hit3, wronglyDeclined, outOfScope]).toEqual(["0.593", "0.796", "0/54", "0/16"]);
   });
+
+  it("--help lists every flag and exits 0", async () => {
+    const { stdout, stderr, code } = await runCli("eval", ["--help"]);
+    expect([code, stderr]).toEqual([0, ""]);
+    for (const listed of ["--json", "--misses", "--baseline", "-h, --help"])
+      expect(stdout).toMatch(new RegExp(`^  ${listed} +\\S`, "m"));
+  });
+
+  it.each([
+    [
+      ["--bogus", "eval/article-dev.json"],
+      "unknown option --bogus; see npm run --silent eval -- --help",
+    ],
+    [
+      [],
+      "no question set given; usage: npm run --silent eval -- [--json] [--misses] [--baseline] SET.json [SET.json …]",
+    ],
+  ])("%j: one line, exit code 1, no stack trace", async (args, message) => {
+    const { stdout, stderr, code } = await runCli("eval", args);
+    expect([code, stdout, stderr]).toEqual([1, "", `${message}\n`]);
+  });
 });

@@ -8,12 +8,12 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { REMOVED_FURNITURE } from "../../src/core/content/clean-web-text.ts";
 import { splitFrontMatter } from "../../src/core/content/front-matter.ts";
 import type { Answer } from "../../src/core/index.ts";
-import { runCli } from "./run-command.ts";
+import { run, runCli } from "./run-command.ts";
 
 const PAGE = "tests/fixtures/journal-page.txt";
 const EXPECTED = readFileSync("tests/fixtures/journal-page.expected.txt", "utf8").trim();
@@ -184,6 +184,42 @@ describe("npm run import", { timeout: PROCESS_TIMEOUT_MS }, () => {
       await importPage([input, "--out", join(folder(), "a.md"), "--title", TITLE]),
       "no article text left once the page's furniture is removed",
     );
+  });
+
+  describe("refuses, writing nothing, what the bot would then refuse to start with", () => {
+    it("a url that is not http(s)", async () => {
+      const out = join(folder(), "a.md");
+      expectOneLineError(
+        await importPage([PAGE, "--out", out, "--title", TITLE, "--url", "javascript:alert(1)"]),
+        `${out}: front matter "url" must be an http:// or https:// address`,
+      );
+      expect(existsSync(out)).toBe(false);
+    });
+
+    it("a document over CONTENT_MAX_FILE_MB", async () => {
+      const out = join(folder(), "a.md");
+      // The page's text is about 3 KB; a limit of 1 KB stands in for a 22 MB page over the 20 MB default.
+      const result = await run(
+        "node_modules/.bin/tsx",
+        ["src/cli/import-article.ts", PAGE, "--out", out, "--title", TITLE],
+        "",
+        { CONTENT_MAX_FILE_MB: "0.001" },
+      );
+      expectOneLineError(result, "over the 0 MB limit for one document");
+      expect(existsSync(out)).toBe(false);
+    });
+
+    it("a document with the id of one already in the folder", async () => {
+      const dir = folder();
+      writeFileSync(join(dir, "y.md"), "Text already there.\n");
+      const out = join(dir, "y.txt");
+      expectOneLineError(
+        await importPage([PAGE, "--out", out, "--title", TITLE]),
+        // Named as the bot would name them at start-up: relative to the working folder.
+        `${relative(".", join(dir, "y.md"))} and ${relative(".", out)} would both be document "y"`,
+      );
+      expect(existsSync(out)).toBe(false);
+    });
   });
 
   it.each([

@@ -5,6 +5,7 @@ import { askReplyPayload } from "../../scripts/ask-reply-payload.ts";
 import { inlineToHtml, markdownToHtml } from "../../scripts/discord-markdown.ts";
 import { replyPage } from "../../scripts/reply-page.ts";
 import { createEngine } from "../../src/core/index.ts";
+import { run } from "./run-command.ts";
 
 const QUESTION = "Why is Tehran a useful ally for Moscow?";
 const SCENE = {
@@ -76,4 +77,16 @@ describe("Discord Markdown in the picture", () => {
       "<div><strong>1.</strong></div>\n<blockquote>one<br>two</blockquote>\n<div>— cite</div>",
     );
   });
+});
+
+describe("npm run render-reply", () => {
+  it("without Chromium says to install it, in one line, exit code 1", async () => {
+    const { stdout, stderr, code } = await run("npm", ["run", "--silent", "render-reply"], "", {
+      CHROMIUM: "/nonexistent/chromium",
+    });
+    expect([code, stdout]).toEqual([1, ""]);
+    expect(stderr).toBe(
+      "npm run render-reply needs Chromium, not found at /nonexistent/chromium: install it (apt-get install chromium) or set CHROMIUM to its path\n",
+    );
+  }, 60_000);
 });

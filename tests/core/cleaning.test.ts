@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { cleanWebText } from "../../src/core/content/clean-web-text.ts";
 import { splitFrontMatter } from "../../src/core/content/front-matter.ts";
+import { AnswerEngine, loadContent } from "../../src/core/index.ts";
+import { contentFolder } from "../helpers.ts";
 
 const raw = readFileSync("tests/fixtures/muse-page.txt", "utf8");
 const cleaned = cleanWebText(raw);
@@ -54,5 +56,24 @@ describe("cleanWebText", () => {
 
   it("leaves clean text as it is", () => {
     expect(cleanWebText(cleaned)).toBe(cleaned);
+  });
+});
+
+describe("a pasted news page", () => {
+  it("never quotes the site's section list", () => {
+    const page = [
+      "The Urban Review | News | Opinion | Science",
+      "",
+      "Cities plant trees to cool their streets",
+      "",
+      "Researchers measured the air under street trees in forty cities and found it a degree cooler in summer.",
+      "",
+      "The council plans to plant ten thousand more trees by 2030.",
+    ].join("\n");
+    const engine = new AnswerEngine(loadContent(contentFolder({ "trees.md": page })));
+    const answer = engine.answer("what science news is there?");
+    const quoted = [...answer.passages, ...answer.suggestions].map((passage) => passage.text);
+    expect(quoted.join("\n")).not.toContain("The Urban Review");
+    expect(engine.passages.map((passage) => passage.text).join("\n")).not.toContain("Opinion");
   });
 });

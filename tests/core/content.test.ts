@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ContentLimits } from "../../src/core/content/load-content.ts";
 import { AnswerEngine, ContentError, loadContent } from "../../src/core/index.ts";
@@ -227,5 +227,36 @@ describe("loadContent progress", () => {
       [...reports.map((report) => report.documents)].sort((a, b) => a - b),
     );
     expect(reports.at(-1)).toMatchObject({ documents: 40, ofDocuments: 40 });
+  });
+});
+
+describe("page markers", () => {
+  it("refuses markers whose pages do not count up, naming the file and both markers", () => {
+    const dir = contentFolder({
+      "a.md":
+        "Page eleven. [End Page 11] Page twelve. [End Page 12] Page thirteen. [End Page 11] More.",
+    });
+    expect(failure(dir)).toBe(
+      `${relative(process.cwd(), join(dir, "a.md"))}: [End Page 11] comes after [End Page 12]; pages only count up, so fix the number of one of them`,
+    );
+  });
+
+  it.each(["[End Page abc]", "[end page 12]", "[End Page 12 ]", "[End  Page 3]"])(
+    "refuses %s rather than quoting it as text",
+    (marker) => {
+      const dir = contentFolder({ "a.md": `Page one. ${marker} Page two.` });
+      expect(failure(dir)).toContain(
+        `: ${marker} is not a page marker the bot reads; write [End Page N], N the number of the page that ends there`,
+      );
+    },
+  );
+
+  it("reads markers that count up, skipping pages or not", () => {
+    const dir = contentFolder({
+      "a.md": "One. [End Page 3] Two. [End Page 4] Three. [End Page 9] Four.",
+    });
+    const [document] = loadContent(dir);
+    expect(document?.breaks.map((pageBreak) => pageBreak.page)).toEqual([4, 5, 10]);
+    expect(document?.text).not.toContain("[End Page");
   });
 });

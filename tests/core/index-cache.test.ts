@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { AnswerEngine, loadContent } from "../../src/core/index.ts";
+import { AnswerEngine, createEngine, defaultCacheDir, loadContent } from "../../src/core/index.ts";
 import { generateCorpus } from "../bench/generated-corpus.ts";
 import { article } from "../helpers.ts";
 
@@ -28,11 +28,40 @@ describe("the index cache", () => {
     expect(rebuilt.answer(questions[0] as string)).toEqual(built.answer(questions[0] as string));
   });
 
-  it("keys the cache by content: other passages get another file", () => {
+  it("keeps only the current content's entry: an edit replaces the old one, whatever else is there is left", () => {
     const cacheDir = mkdtempSync(join(tmpdir(), "qa-cache-"));
+    writeFileSync(join(cacheDir, "notes.txt"), "mine");
     new AnswerEngine(documents, { cacheDir });
-    new AnswerEngine(documents.slice(1), { cacheDir });
-    expect(readdirSync(cacheDir).filter((name) => name.endsWith(".json"))).toHaveLength(2);
+    const first = readdirSync(cacheDir).sort();
+    // Three edits of the corpus: each start-up finds other passages.
+    for (const edited of [documents.slice(1), documents.slice(2), documents.slice(1)])
+      new AnswerEngine(edited, { cacheDir });
+    const last = readdirSync(cacheDir).sort();
+    expect(last).toHaveLength(3);
+    expect(last).toContain("notes.txt");
+    expect(last.filter((name) => name.endsWith(".json"))).toHaveLength(1);
+    expect(last).not.toEqual(first);
+    // Back to the first content: it is built and cached again, and the edited one's entry goes.
+    new AnswerEngine(documents, { cacheDir });
+    expect(readdirSync(cacheDir).sort()).toEqual(first);
+  });
+
+  it("lives in the content folder unless INDEX_CACHE_DIR says where, whatever the working folder", () => {
+    expect(defaultCacheDir("/srv/articles", {})).toBe(join("/srv/articles", ".cache"));
+    expect(defaultCacheDir("/srv/articles", { INDEX_CACHE_DIR: "/var/cache/qa" })).toBe(
+      "/var/cache/qa",
+    );
+    // A hidden folder: the loader never reads it as a document.
+    const content = generateCorpus(
+      1.2,
+      7,
+      join(mkdtempSync(join(tmpdir(), "qa-cache-")), "content"),
+    );
+    const engine = createEngine(content);
+    expect(
+      readdirSync(join(content, ".cache")).filter((name) => name.endsWith(".json")),
+    ).toHaveLength(1);
+    expect(createEngine(content).passages).toEqual(engine.passages);
   });
 
   it("leaves small corpora alone", () => {

@@ -24,3 +24,20 @@ it("npm run fuzz runs and reports each kind of failure, and its slowest query", 
   }
   expect(stdout).toMatch(/^ {2}slowest query {9}\d+\.\d ms: "/m);
 });
+
+it.each([["--help"], ["--cuont", "5"], ["--count", "-5"], ["--content", "/no/such/folder"]])(
+  "npm run fuzz -- %s: help, or one line saying what is wrong",
+  async (...args) => {
+    const result = await promisify(execFile)("npm", ["run", "--silent", "fuzz", "--", ...args], {
+      timeout: 60_000,
+    }).catch((error: { stdout: string; stderr: string; code: number }) => error);
+    const { stdout, stderr } = result as { stdout: string; stderr: string };
+    if (args[0] === "--help") {
+      expect(stdout).toMatch(/^usage: npm run --silent fuzz -- \[--count N\]/);
+      return;
+    }
+    expect((result as { code?: number }).code).toBe(1);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).not.toMatch(/^\s+at /m);
+  },
+);

@@ -4,27 +4,51 @@
  * and reports exceptions, payloads over Discord's limits, pings allowed and
  * stray Markdown. Exit code 1 if any was found.
  */
-import { parseArgs } from "node:util";
 import fc from "fast-check";
-import { createEngine } from "../../src/core/index.ts";
+import { type CommandSpec, parseCommandLine } from "../../src/cli/command-line.ts";
+import { fail } from "../../src/cli/fail.ts";
+import { ContentError, createEngine } from "../../src/core/index.ts";
 import { emptyTally, exercise, replyContext } from "./exercise.ts";
 import { hostileQuery } from "./hostile-queries.ts";
 
-const { values } = parseArgs({
-  options: {
-    count: { type: "string", default: "10000" },
-    seed: { type: "string" },
-    content: { type: "string", default: "content" },
-  },
-});
-const count = Number(values.count);
-const seed = values.seed === undefined ? Date.now() % 2 ** 31 : Number(values.seed);
-if (!Number.isInteger(count) || count < 1) {
-  console.error("--count must be a whole number of at least 1");
-  process.exit(1);
-}
+/** Queries pushed through when `--count` is not given. */
+const DEFAULT_COUNT = 10_000;
 
-const context = replyContext(createEngine(values.content));
+const FUZZ: CommandSpec = {
+  script: "fuzz",
+  summary:
+    "Pushes generated hostile queries through answer() and every reply builder, and reports exceptions, payloads over Discord's limits, pings allowed and stray Markdown; exit code 1 if any was found.",
+  operands: "",
+  flags: {
+    count: { type: "string", value: "N", description: `queries to try (default ${DEFAULT_COUNT})` },
+    seed: { type: "string", value: "S", description: "the generator's seed, to repeat a run" },
+    content: {
+      type: "string",
+      value: "DIR",
+      description: "answer from this folder (default content)",
+    },
+  },
+  examples: ["npm run --silent fuzz -- --count 100000", "npm run --silent fuzz -- --seed 1"],
+};
+
+const commandLine = parseCommandLine(FUZZ);
+if (commandLine.positionals.length > 0)
+  fail(`unexpected argument ${commandLine.positionals[0]}; see npm run --silent fuzz -- --help`);
+const countText = commandLine.text("count");
+const seedText = commandLine.text("seed");
+const count = countText === undefined ? DEFAULT_COUNT : Number(countText);
+const seed = seedText === undefined ? Date.now() % 2 ** 31 : Number(seedText);
+if (!Number.isInteger(count) || count < 1) fail("--count must be a whole number of at least 1");
+if (!Number.isInteger(seed)) fail("--seed must be a whole number");
+
+let engine: ReturnType<typeof createEngine>;
+try {
+  engine = createEngine(commandLine.text("content") ?? "content");
+} catch (error) {
+  if (error instanceof ContentError) fail(error.message);
+  throw error;
+}
+const context = replyContext(engine);
 const tally = emptyTally();
 const started = performance.now();
 /** The query that took longest through every builder, and how long. */

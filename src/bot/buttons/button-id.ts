@@ -73,10 +73,16 @@ export function shortHash(text: string): string {
   return createHash("sha256").update(text).digest("base64url").slice(0, CHECK_CHARS);
 }
 
-/** The question as a check compares it: control characters and runs of white space as one space, trimmed. */
+/**
+ * The question as a check compares it and a title shows it: zero-width and
+ * other invisible format characters removed (inside a word they would split
+ * it: "Teh\u200Bran"), control characters and runs of white space as one
+ * space, trimmed.
+ */
 export function normalizeQuestion(question: string): string {
   return question
-    .replace(/[\p{Cc}\p{Cf}]/gu, " ")
+    .replace(/\p{Cf}/gu, "")
+    .replace(/\p{Cc}/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
 }

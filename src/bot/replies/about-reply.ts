@@ -1,6 +1,7 @@
 import type { APIEmbedField } from "discord.js";
 import type { DocumentInfo } from "../catalog.ts";
 import { ANSWER_COLOR } from "./answer-reply.ts";
+import { counted } from "./counted.ts";
 import { LIMITS, truncate } from "./discord-limits.ts";
 import { escapeForDiscord } from "./escape.ts";
 import type { ReplyPayload } from "./reply-payload.ts";
@@ -43,7 +44,11 @@ export function buildAboutReply(facts: AboutFacts): ReplyPayload {
   }
   field(
     "Indexed",
-    `${facts.documents.length} document${facts.documents.length === 1 ? "" : "s"}, ${facts.passageCount} passages, ${facts.quotationCount} quotations`,
+    [
+      counted(facts.documents.length, "document"),
+      counted(facts.passageCount, "passage"),
+      counted(facts.quotationCount, "quotation"),
+    ].join(", "),
     false,
   );
   const title =

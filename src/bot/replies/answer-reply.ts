@@ -4,7 +4,7 @@ import type { Answer, QuotedPassage } from "../../core/index.ts";
 import { normalizeQuestion } from "../buttons/button-id.ts";
 import type { DocumentInfo } from "../catalog.ts";
 import { LIMITS, truncate } from "./discord-limits.ts";
-import { escapeForDiscord, unescapeForDiscord } from "./escape.ts";
+import { escapeForDiscord, markdownLink, unescapeForDiscord } from "./escape.ts";
 import { quotePassage } from "./quote-passage.ts";
 import type { ReplyPayload } from "./reply-payload.ts";
 import { mentionOf } from "./reply-payload.ts";
@@ -33,7 +33,7 @@ export function citationLine(
   const info = catalog.get(passage.document);
   const title = `*${escapeForDiscord(truncate(passage.title, 150))}*`;
   const page = passage.page === null ? "" : `, p. ${passage.page}`;
-  const link = info?.url ? ` · [source](<${info.url}>)` : "";
+  const link = info?.url ? ` · ${markdownLink("source", info.url)}` : "";
   return `— ${title}${page}${link}`;
 }
 
@@ -54,6 +54,16 @@ function titleOf(question: string): string {
  */
 export function questionFromTitle(title: string): string {
   return title === UNTITLED ? "" : unescapeForDiscord(title);
+}
+
+/**
+ * Whether "More" can read `question` back whole from the title of its
+ * answer: not when the title had to cut it (a long question, or one whose
+ * Markdown escaping makes it long), nor when there is none.
+ */
+export function titleCarriesQuestion(question: string): boolean {
+  const readBack = questionFromTitle(titleOf(question));
+  return readBack !== "" && readBack === normalizeQuestion(question);
 }
 
 /**
@@ -128,7 +138,8 @@ function buttonRow(
         style: ButtonStyle.Secondary,
         custom_id: options.buttons.more,
         label: "More",
-        disabled: options.hasMore === false,
+        // Never offered when it could only answer "ask again in fewer words".
+        disabled: options.hasMore === false || !titleCarriesQuestion(answer.question),
       },
       {
         type: ComponentType.Button,

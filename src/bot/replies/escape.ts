@@ -12,13 +12,17 @@ const ZERO_WIDTH_SPACE = "\u200b";
  * significant character is simpler and cannot miss.
  */
 export function escapeForDiscord(text: string): string {
-  return text
-    .replace(/[\p{Cc}\p{Cf}]/gu, (char) => (char === "\n" ? "\n" : " "))
-    .replace(/[\\*_~`|[\]]/g, "\\$&")
-    .replace(/^([ \t]*)(>|#|-|\+|\d+\.)/gm, "$1\\$2")
-    .replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`)
-    .replace(/<([@#/:]|a:|t:)/g, `<${ZERO_WIDTH_SPACE}$1`)
-    .replace(/(https?):\/\//gi, `$1:${ZERO_WIDTH_SPACE}//`);
+  return (
+    text
+      // Zero-width and other invisible format characters go: inside a word they would split it.
+      .replace(/\p{Cf}/gu, "")
+      .replace(/\p{Cc}/gu, (char) => (char === "\n" ? "\n" : " "))
+      .replace(/[\\*_~`|[\]]/g, "\\$&")
+      .replace(/^([ \t]*)(>|#|-|\+|\d+\.)/gm, "$1\\$2")
+      .replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`)
+      .replace(/<([@#/:]|a:|t:)/g, `<${ZERO_WIDTH_SPACE}$1`)
+      .replace(/(https?):\/\//gi, `$1:${ZERO_WIDTH_SPACE}//`)
+  );
 }
 
 /**
@@ -37,4 +41,24 @@ export function plainForDiscord(text: string): string {
     .replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`)
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/** Characters that can end a Markdown link's target early or open another link, each as %XX. */
+const LINK_BREAKERS: Record<string, string> = {
+  "(": "%28",
+  ")": "%29",
+  "[": "%5B",
+  "]": "%5D",
+  "<": "%3C",
+  ">": "%3E",
+};
+
+/**
+ * A Markdown link to `url` labelled `label` (text already safe to show): the
+ * target in angle brackets, so Discord shows no preview, with every character
+ * that could end the link early (`)`, `>`) or start another (`[`, `(`)
+ * percent-encoded; the address it leads to is the same.
+ */
+export function markdownLink(label: string, url: string): string {
+  return `[${label}](<${url.replace(/[()[\]<>]/g, (char) => LINK_BREAKERS[char] ?? char)}>)`;
 }

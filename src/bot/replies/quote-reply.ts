@@ -3,7 +3,7 @@ import type { Quotation } from "../../core/quotations.ts";
 import type { DocumentInfo } from "../catalog.ts";
 import { ANSWER_COLOR, DECLINE_COLOR } from "./answer-reply.ts";
 import { LIMITS, truncate } from "./discord-limits.ts";
-import { escapeForDiscord } from "./escape.ts";
+import { escapeForDiscord, markdownLink } from "./escape.ts";
 import type { ReplyPayload } from "./reply-payload.ts";
 import { mentionOf } from "./reply-payload.ts";
 
@@ -46,7 +46,7 @@ export function buildQuoteReply(
     const blocks = shown.map((quotation) => {
       const page = quotation.page === null ? "" : `, p. ${quotation.page}`;
       const url = catalog.get(quotation.document)?.url;
-      const source = url ? ` · [source](<${url}>)` : "";
+      const source = url ? ` · ${markdownLink("source", url)}` : "";
       const who = `— **${escapeForDiscord(truncate(attribution(quotation), 120))}**${page}${source}`;
       const words = escapeForDiscord(
         truncate(quotation.text, Math.floor((budget - who.length - 10) / 2)),

@@ -110,6 +110,32 @@ function isBreadcrumb(line: string): boolean {
   return steps.length >= 3 || /^home$/i.test(steps[0]?.trim() ?? "");
 }
 
+/** Most words in one item of a site's section list ("The Urban Review", "Arts & Culture"). */
+const SECTION_ITEM_WORDS = 4;
+/** Fewest items of a section list: two ("Russia | Iran") could be a heading. */
+const MIN_SECTION_ITEMS = 3;
+/** Between the items of a section list: spaced slashes, pipes, middle dots, bullets. */
+const SECTION_SEPARATOR = /\s+\/\s+|\s*[|·•]\s*/;
+
+/**
+ * "The Urban Review / News / Opinion / Science": a site's name and sections,
+ * three or more short capitalised items separated by slashes, pipes or dots,
+ * none of them ending a sentence. A Markdown table row (`| a | b |`) is kept.
+ */
+function isSectionList(line: string): boolean {
+  if (!isShort(line, LABEL_LINE_CHARS) || line.startsWith("|") || line.endsWith("|")) return false;
+  const items = line.split(SECTION_SEPARATOR).map((item) => item.trim());
+  return (
+    items.length >= MIN_SECTION_ITEMS &&
+    items.every(
+      (item) =>
+        /^\p{Lu}/u.test(item) &&
+        item.split(/\s+/).length <= SECTION_ITEM_WORDS &&
+        !/[.!?,;:]$/.test(item),
+    )
+  );
+}
+
 /** Furniture recognised from one line, in the order docs/import.md lists it. */
 const LINE_RULES: readonly LineRule[] = [
   {
@@ -124,6 +150,11 @@ const LINE_RULES: readonly LineRule[] = [
   {
     removes: 'breadcrumb trails ("Home > Journals > …")',
     matches: isBreadcrumb,
+  },
+  {
+    removes:
+      'a site\'s section list ("The Urban Review | News | Opinion | Science"): three or more short capitalised items between slashes, pipes or dots',
+    matches: isSectionList,
   },
   {
     removes: "cookie banners (a line about the site's cookies and your consent)",

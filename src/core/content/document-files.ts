@@ -28,7 +28,19 @@ export const MAX_FOLDER_DEPTH = 16;
 /** Most documents one folder may hold. */
 export const MAX_DOCUMENT_FILES = 100_000;
 
-const isDocumentName = (name: string) => DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase());
+/** Whether a file called `name` is a document the loader reads (.md or .txt, not hidden). */
+export const isDocumentName = (name: string) =>
+  !isHiddenName(name) && DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase());
+
+/** Hidden files and folders (a name starting with `.`) are skipped. */
+const isHiddenName = (name: string) => name.startsWith(".");
+
+/**
+ * The document id of the file at `name` inside the content folder (`/`
+ * between folders): the name without its extension. Two files with one id
+ * (`report.md`, `report.txt`) are refused.
+ */
+export const documentId = (name: string) => name.slice(0, name.length - extname(name).length);
 const shownPath = (path: string) => relative(process.cwd(), path) || path;
 
 /** Whether `path` is `folder` or lies inside it (both real paths). */
@@ -97,7 +109,7 @@ export function findDocumentFiles(dir: string): DocumentFile[] {
       );
     }
     for (const name of names) {
-      if (name.startsWith(".")) continue;
+      if (isHiddenName(name)) continue;
       const path = join(folder, name);
       const isDocument = isDocumentName(name);
       let realPath: string;
@@ -137,7 +149,7 @@ export function findDocumentFiles(dir: string): DocumentFile[] {
         path,
         shown: shownPath(path),
         realPath,
-        id: `${idPrefix}${name.slice(0, name.length - extname(name).length)}`,
+        id: documentId(`${idPrefix}${name}`),
         name: `${idPrefix}${name}`,
         size: stats.size,
       });

@@ -6,7 +6,7 @@ import { ContentError, findDocumentFiles } from "./document-files.ts";
 import type { DocumentMetadata } from "./front-matter.ts";
 import { FrontMatterError, splitFrontMatter } from "./front-matter.ts";
 import type { PagedText } from "./page-markers.ts";
-import { removePageMarkers } from "./page-markers.ts";
+import { PageMarkerError, removePageMarkers } from "./page-markers.ts";
 
 export { ContentError } from "./document-files.ts";
 
@@ -88,7 +88,7 @@ function readRegularFile(path: string, shown: string, maxBytes: number): Buffer 
       throw new ContentError(
         `${shown}: not a regular file; the bot reads only regular files, so remove it from the content folder`,
       );
-    if (stats.size > maxBytes) throw tooLarge(shown, stats.size, maxBytes);
+    refuseOversize(shown, stats.size, maxBytes);
     const buffer = Buffer.alloc(stats.size);
     let read = 0;
     while (read < buffer.length) {
@@ -102,10 +102,17 @@ function readRegularFile(path: string, shown: string, maxBytes: number): Buffer 
   }
 }
 
-function tooLarge(shown: string, size: number, maxBytes: number): ContentError {
-  return new ContentError(
-    `${shown}: ${megabytes(size)}, over the ${megabytes(maxBytes)} limit for one document; split it, or raise CONTENT_MAX_FILE_MB in .env`,
-  );
+/** Refuses a document of `size` bytes over `maxBytes` (CONTENT_MAX_FILE_MB), naming it as `shown`. */
+export function refuseOversize(shown: string, size: number, maxBytes: number): void {
+  if (size > maxBytes)
+    throw new ContentError(
+      `${shown}: ${megabytes(size)}, over the ${megabytes(maxBytes)} limit for one document; split it, or raise CONTENT_MAX_FILE_MB in .env`,
+    );
+}
+
+/** Whether a document's body holds any text besides page markers. */
+export function hasText(body: string): boolean {
+  return body.replace(/\[End Page \d+\]/g, "").trim() !== "";
 }
 
 /**
@@ -122,6 +129,17 @@ export function loadDocument(
     file,
     options.maxBytes ?? contentLimitsFrom().maxFileBytes,
   );
+  return documentFromBytes(bytes, path, options.id);
+}
+
+/**
+ * The document the file at `path` holding `bytes` is, checked as the loader
+ * checks every document: UTF-8, usable front matter (an http(s) `url` among
+ * it), some text. `id` defaults to the file name without its extension.
+ * Throws a {@link ContentError} naming the file.
+ */
+export function documentFromBytes(bytes: Uint8Array, path: string, id?: string): ContentDocument {
+  const file = relative(process.cwd(), path) || path;
   let source: string;
   try {
     source = utf8.decode(bytes);
@@ -137,12 +155,18 @@ export function loadDocument(
     throw error;
   }
   const body = cleanWebText(split.body);
-  if (body.replace(/\[End Page \d+\]/g, "").trim() === "") {
+  if (!hasText(body)) {
     throw new ContentError(`${file}: the document has no text; add its text or remove the file`);
   }
-  const paged = removePageMarkers(body);
+  let paged: PagedText;
+  try {
+    paged = removePageMarkers(body);
+  } catch (error) {
+    if (error instanceof PageMarkerError) throw new ContentError(`${file}: ${error.message}`);
+    throw error;
+  }
   return {
-    id: options.id ?? basename(path, extname(path)),
+    id: id ?? basename(path, extname(path)),
     file,
     title: split.metadata.title || titleFromFileName(path),
     metadata: split.metadata,
@@ -162,8 +186,8 @@ export interface LoadProgress {
 const PROGRESS_STEPS = 10;
 
 /** Refuses two files that would be the same document, naming both. */
-function refuseDuplicateIds(files: readonly DocumentFile[]): void {
-  const seen = new Map<string, DocumentFile>();
+export function refuseDuplicateIds(files: readonly Pick<DocumentFile, "id" | "shown">[]): void {
+  const seen = new Map<string, Pick<DocumentFile, "id" | "shown">>();
   for (const file of files) {
     const earlier = seen.get(file.id);
     if (earlier)

@@ -4,6 +4,13 @@
  */
 
 const END_PAGE = /[ \t]*\[End Page (\d+)\][ \t]*/g;
+/** Anything written as a page marker, well formed or not: `[End Page abc]`, `[end page 12 ]`. */
+const MARKER_LIKE = /\[\s*end\s+page\b[^\]\n]*\]/gi;
+/** A well-formed marker, whole. */
+const WELL_FORMED = /^\[End Page \d+\]$/;
+
+/** A page marker the bot cannot read; the message says which and how to write it. */
+export class PageMarkerError extends Error {}
 
 export interface PagedText {
   /** The text with every marker removed. */
@@ -17,14 +24,29 @@ export interface PagedText {
 /**
  * Strips `[End Page N]` markers from `raw`, joining the words on either side
  * with one space (or keeping the paragraph break when the marker stood alone).
+ * Throws {@link PageMarkerError} for a marker that is not `[End Page N]` with
+ * N a number (it would otherwise be quoted as text), and for one whose page
+ * does not come after the previous marker's (`[End Page 11]` after
+ * `[End Page 12]`): pages only count up, so either is a typo to fix.
  */
 export function removePageMarkers(raw: string): PagedText {
+  for (const [marker] of raw.matchAll(MARKER_LIKE))
+    if (!WELL_FORMED.test(marker))
+      throw new PageMarkerError(
+        `${marker} is not a page marker the bot reads; write [End Page N], N the number of the page that ends there`,
+      );
   const breaks: PagedText["breaks"] = [];
   let firstPage: number | null = null;
   let text = "";
   let last = 0;
+  let previous: number | null = null;
   for (const match of raw.matchAll(END_PAGE)) {
     const page = Number(match[1]);
+    if (previous !== null && page <= previous)
+      throw new PageMarkerError(
+        `[End Page ${page}] comes after [End Page ${previous}]; pages only count up, so fix the number of one of them`,
+      );
+    previous = page;
     if (firstPage === null) firstPage = page;
     text += raw.slice(last, match.index);
     last = match.index + match[0].length;
