@@ -5,7 +5,7 @@ import type {
   RESTPostAPIApplicationCommandsJSONBody,
 } from "discord.js";
 import type { AnswerEngine } from "../core/index.ts";
-import type { Quotation } from "../core/quotations.ts";
+import type { Quotation } from "../core/speech/quotations.ts";
 import { contentFingerprint } from "./buttons/content-fingerprint.ts";
 import type { DocumentInfo } from "./catalog.ts";
 import { buildCatalog } from "./catalog.ts";

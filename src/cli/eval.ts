@@ -8,12 +8,12 @@
 import "./closed-pipe.ts";
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import type { EvaluationReport, QuestionSet } from "../core/evaluation.ts";
-import { evaluate } from "../core/evaluation.ts";
 import { ContentError, createEngine, defaultContentDir, loadContent } from "../core/index.ts";
+import type { EvaluationReport, QuestionSet } from "../eval/evaluation.ts";
+import { evaluate } from "../eval/evaluation.ts";
+import { paragraphBaseline } from "../eval/paragraph-baseline.ts";
 import { type CommandSpec, parseCommandLine, usageLine } from "./command-line.ts";
 import { fail } from "./fail.ts";
-import { paragraphBaseline } from "./paragraph-baseline.ts";
 
 const EVAL: CommandSpec = {
   script: "eval",

@@ -3,14 +3,14 @@
  * or terminals; adapters build one {@link AnswerEngine} and call `answer()`.
  */
 import { join } from "node:path";
-import { AnswerEngine } from "./answer.ts";
 import { loadContent } from "./content/load-content.ts";
+import { AnswerEngine } from "./engine.ts";
 
-export type { Answer, AnswerOptions, DeclineReason, QuotedPassage } from "./answer.ts";
-export { AnswerEngine, MAX_QUESTION_CHARS, quotedPassageOf } from "./answer.ts";
 export type { ContentDocument } from "./content/load-content.ts";
 export { ContentError, loadContent } from "./content/load-content.ts";
-export type { Passage } from "./passages.ts";
+export type { Answer, AnswerOptions, DeclineReason, QuotedPassage } from "./engine.ts";
+export { AnswerEngine, MAX_QUESTION_CHARS, quotedPassageOf } from "./engine.ts";
+export type { Passage } from "./passages/passages.ts";
 
 /** The content folder: `CONTENT_DIR` from the environment, else `content/`. */
 export function defaultContentDir(env: NodeJS.ProcessEnv = process.env): string {

@@ -1,8 +1,8 @@
 /** Measuring what each question-reading rule earns: the whole fit again without it. */
-import type { ReadingRules } from "../core/query.ts";
-import { ALL_RULES } from "../core/query.ts";
-import type { StandInKind } from "../core/stand-ins.ts";
-import { STAND_IN_KINDS } from "../core/stand-ins.ts";
+import type { ReadingRules } from "../core/query/read-query.ts";
+import { ALL_RULES } from "../core/query/read-query.ts";
+import type { StandInKind } from "../core/query/stand-ins.ts";
+import { STAND_IN_KINDS } from "../core/query/stand-ins.ts";
 import type { CrossValidation } from "./cross-validate.ts";
 import { crossValidate, readAll } from "./cross-validate.ts";
 import type { Pool } from "./pool.ts";

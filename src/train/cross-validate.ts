@@ -2,16 +2,16 @@
  * Cross-validation by article: for each article of the pool, fit on the
  * others and measure on it. The figures reported are held-out ones only.
  */
-import type { Reading } from "../core/answer.ts";
-import { AnswerEngine } from "../core/answer.ts";
-import type { EvaluationReport } from "../core/evaluation.ts";
-import { evaluate } from "../core/evaluation.ts";
-import { DECISION_FEATURES, decisionFeatures } from "../core/evidence.ts";
-import type { DecisionModel, FittedParameters } from "../core/fitted-model.ts";
-import { probabilityOf } from "../core/fitted-model.ts";
-import type { ReadingRules } from "../core/query.ts";
-import { ALL_RULES } from "../core/query.ts";
-import { RANKING_FEATURES } from "../core/ranking.ts";
+import type { Reading } from "../core/engine.ts";
+import { AnswerEngine } from "../core/engine.ts";
+import { DECISION_FEATURES, decisionFeatures } from "../core/evidence/evidence.ts";
+import type { DecisionModel, FittedParameters } from "../core/evidence/fitted-model.ts";
+import { probabilityOf } from "../core/evidence/fitted-model.ts";
+import type { ReadingRules } from "../core/query/read-query.ts";
+import { ALL_RULES } from "../core/query/read-query.ts";
+import { RANKING_FEATURES } from "../core/ranking/rank-passages.ts";
+import type { EvaluationReport } from "../eval/evaluation.ts";
+import { evaluate } from "../eval/evaluation.ts";
 import type { RankingExample } from "./optimise.ts";
 import { fitLogistic, fitRanking } from "./optimise.ts";
 import type { Pool, PoolQuestion } from "./pool.ts";

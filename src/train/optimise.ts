@@ -3,7 +3,7 @@
  * each is a few lines of gradient descent over a handful of features, and
  * both must be deterministic (same data, same order, same result).
  */
-import { sigmoid } from "../core/fitted-model.ts";
+import { sigmoid } from "../core/evidence/fitted-model.ts";
 
 /** Questions for ranking: each one's candidates' features (row-major) and which of them answer it. */
 export interface RankingExample {

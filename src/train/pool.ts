@@ -7,12 +7,12 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import type { QuestionSet } from "../core/evaluation.ts";
-import { normalizeForMatch } from "../core/evaluation.ts";
+import { relatedWords } from "../core/english/wordnet.ts";
+import { processTerm, termsOf } from "../core/index/terms.ts";
 import type { ContentDocument } from "../core/index.ts";
 import { loadContent } from "../core/index.ts";
-import { processTerm, termsOf } from "../core/text/terms.ts";
-import { relatedWords } from "../core/text/wordnet.ts";
+import type { QuestionSet } from "../eval/evaluation.ts";
+import { normalizeForMatch } from "../eval/evaluation.ts";
 
 /** Seeds of the chat-style copies: several, so that no one seed's typos are fitted. */
 export const CHAT_SEEDS = [1, 2, 3];

@@ -1,5 +1,5 @@
 /** What training writes: the parameters' source file and the report of the fit. */
-import type { FittedParameters } from "../core/fitted-model.ts";
+import type { FittedParameters } from "../core/evidence/fitted-model.ts";
 import type { CrossValidation, HeldOut } from "./cross-validate.ts";
 import { HIGH_CONFIDENCE_PRECISION, MAX_WRONG_DECLINE_SHARE } from "./cross-validate.ts";
 import type { Pool } from "./pool.ts";

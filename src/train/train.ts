@@ -19,7 +19,7 @@ import { ablationReport, parametersSource, reportOf } from "./report.ts";
 
 const USAGE = "usage: npm run --silent train [-- --check] [--ablate]";
 const POOL = "eval/squad2-pool.json";
-const PARAMETERS = "src/core/fitted-parameters.ts";
+const PARAMETERS = "src/core/evidence/fitted-parameters.ts";
 const REPORT = "docs/fitting.md";
 const ABLATION = "docs/fitting-ablation.md";
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../../src/core/text/sentences.ts";
+import { splitSentences } from "../../src/core/passages/sentences.ts";
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import MiniSearch from "minisearch";
 import { loadContent } from "../../src/core/index.ts";
-import { buildPassages } from "../../src/core/passages.ts";
+import { buildPassages } from "../../src/core/passages/passages.ts";
 
 /** What the benchmark measures plain MiniSearch with: its index over the same passages. */
 export interface PlainMiniSearch {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerTypeOf, holdsAnswerType } from "../../src/core/text/answer-type.ts";
+import { answerTypeOf, holdsAnswerType } from "../../src/core/query/answer-type.ts";
 
 const holds = (question: string, sentence: string) => {
   const asked = answerTypeOf(question);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DECISION_FEATURES } from "../../src/core/evidence.ts";
-import { FITTED } from "../../src/core/fitted-parameters.ts";
+import { DECISION_FEATURES } from "../../src/core/evidence/evidence.ts";
+import { FITTED } from "../../src/core/evidence/fitted-parameters.ts";
 import type { Answer, Passage } from "../../src/core/index.ts";
 import {
   AnswerEngine,

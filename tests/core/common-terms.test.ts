@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
+import { SearchIndex } from "../../src/core/index/search-index.ts";
+import { SurfaceVocabulary } from "../../src/core/index/surface-vocabulary.ts";
 import type { ContentDocument } from "../../src/core/index.ts";
-import { buildPassages } from "../../src/core/passages.ts";
-import { readQuery } from "../../src/core/query.ts";
-import { rankPassages } from "../../src/core/ranking.ts";
-import { SearchIndex } from "../../src/core/search-index.ts";
-import { SurfaceVocabulary } from "../../src/core/surface-vocabulary.ts";
+import { buildPassages } from "../../src/core/passages/passages.ts";
+import { readQuery } from "../../src/core/query/read-query.ts";
+import { rankPassages } from "../../src/core/ranking/rank-passages.ts";
 
 /** A document of `count` paragraphs, every one about owls, each with a word of its own. */
 function owlDocument(count: number): ContentDocument {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentQuestionOf } from "../../src/core/document-questions.ts";
+import { documentQuestionOf } from "../../src/core/documents/document-questions.ts";
 import { createEngine } from "../../src/core/index.ts";
 import { article, contentFolder } from "../helpers.ts";
 

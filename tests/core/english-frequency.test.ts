@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { informativeness, isEnglishWord } from "../../src/core/text/english-frequency.ts";
+import { informativeness, isEnglishWord } from "../../src/core/english/english-frequency.ts";
 
 describe("general English word frequency", () => {
   it("tells English words from misspellings and made-up words", () => {

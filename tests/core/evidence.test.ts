@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Evidence } from "../../src/core/evidence.ts";
-import { DECISION_FEATURES, decisionFeatures } from "../../src/core/evidence.ts";
-import { probabilityOf, sigmoid } from "../../src/core/fitted-model.ts";
+import type { Evidence } from "../../src/core/evidence/evidence.ts";
+import { DECISION_FEATURES, decisionFeatures } from "../../src/core/evidence/evidence.ts";
+import { probabilityOf, sigmoid } from "../../src/core/evidence/fitted-model.ts";
 import { article } from "../helpers.ts";
 import { decisionModel, evidenceWith, weighing } from "./rules/corpus.ts";
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DECISION_FEATURES } from "../../src/core/evidence.ts";
-import type { FittedParameters } from "../../src/core/fitted-model.ts";
-import { checkParameters } from "../../src/core/fitted-model.ts";
-import { FITTED } from "../../src/core/fitted-parameters.ts";
-import { RANKING_FEATURES } from "../../src/core/ranking.ts";
-import { STAND_IN_KINDS } from "../../src/core/stand-ins.ts";
+import { DECISION_FEATURES } from "../../src/core/evidence/evidence.ts";
+import type { FittedParameters } from "../../src/core/evidence/fitted-model.ts";
+import { checkParameters } from "../../src/core/evidence/fitted-model.ts";
+import { FITTED } from "../../src/core/evidence/fitted-parameters.ts";
+import { STAND_IN_KINDS } from "../../src/core/query/stand-ins.ts";
+import { RANKING_FEATURES } from "../../src/core/ranking/rank-passages.ts";
 
 const check = (parameters: FittedParameters) =>
   checkParameters(parameters, RANKING_FEATURES, DECISION_FEATURES);

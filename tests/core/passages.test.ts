@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pageAt, removePageMarkers } from "../../src/core/content/page-markers.ts";
-import { MAX_PASSAGE_CHARS } from "../../src/core/passages.ts";
-import { splitSentences } from "../../src/core/text/sentences.ts";
+import { MAX_PASSAGE_CHARS } from "../../src/core/passages/passages.ts";
+import { splitSentences } from "../../src/core/passages/sentences.ts";
 import { article } from "../helpers.ts";
 
 describe("page markers", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FITTED } from "../../src/core/fitted-parameters.ts";
+import { FITTED } from "../../src/core/evidence/fitted-parameters.ts";
 import { createEngine } from "../../src/core/index.ts";
 import { article, contentFolder } from "../helpers.ts";
 

@@ -10,10 +10,10 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { SearchIndex } from "../../src/core/index/search-index.ts";
+import { termSequence } from "../../src/core/index/terms.ts";
 import { AnswerEngine, loadContent } from "../../src/core/index.ts";
-import { buildPassages } from "../../src/core/passages.ts";
-import { SearchIndex } from "../../src/core/search-index.ts";
-import { termSequence } from "../../src/core/text/terms.ts";
+import { buildPassages } from "../../src/core/passages/passages.ts";
 import { generateCorpus } from "../bench/generated-corpus.ts";
 import { article, contentFolder } from "../helpers.ts";
 

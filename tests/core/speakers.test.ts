@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/core/index.ts";
-import { asksWhatWasSaid } from "../../src/core/speakers.ts";
+import { asksWhatWasSaid } from "../../src/core/speech/speakers.ts";
 import { article, contentFolder } from "../helpers.ts";
 
 describe("what did X say", () => {

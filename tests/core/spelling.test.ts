@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/core/index.ts";
-import { MAX_TYPO_LENGTH, maxEditsFor, mayBeMisspelt } from "../../src/core/spelling.ts";
+import { MAX_TYPO_LENGTH, maxEditsFor, mayBeMisspelt } from "../../src/core/query/spelling.ts";
 import {
   isStopWordMisspelt,
   swapAwareDistance,
   withinOneEdit,
-} from "../../src/core/text/stop-word-typos.ts";
+} from "../../src/core/query/stop-word-typos.ts";
 import { article, contentFolder } from "../helpers.ts";
 
 describe("misspelt words", () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { processTerm } from "../../src/core/index/terms.ts";
 import type {
   FoundTerm,
   StandIn,
   StandInKind,
   StandInStep,
   WordContext,
-} from "../../src/core/stand-ins.ts";
+} from "../../src/core/query/stand-ins.ts";
 import {
   addStandIns,
   relatives,
@@ -14,8 +15,7 @@ import {
   typos,
   WORD_STEPS,
   withCredit,
-} from "../../src/core/stand-ins.ts";
-import { processTerm } from "../../src/core/text/terms.ts";
+} from "../../src/core/query/stand-ins.ts";
 import type { Corpus } from "./rules/corpus.ts";
 import { corpusOf, TEST_CREDITS } from "./rules/corpus.ts";
 

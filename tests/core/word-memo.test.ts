@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { WORD_MEMO_SIZE, WordMemo } from "../../src/core/word-memo.ts";
+import { WORD_MEMO_SIZE, WordMemo } from "../../src/core/english/word-memo.ts";
 
 describe("WordMemo", () => {
   it("computes a word's value once per owner, whatever its case", () => {

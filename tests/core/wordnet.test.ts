@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { relatedWords } from "../../src/core/text/wordnet.ts";
+import { relatedWords } from "../../src/core/english/wordnet.ts";
 
 const related = (word: string, relation: string) =>
   relatedWords(word)

@@ -7,7 +7,7 @@ import { toChoices } from "../../src/bot/replies/choices.ts";
 import { buildContextReply } from "../../src/bot/replies/context-reply.ts";
 import { buildQuoteReply } from "../../src/bot/replies/quote-reply.ts";
 import type { AnswerEngine } from "../../src/core/index.ts";
-import { searchQuotations } from "../../src/core/quotations.ts";
+import { searchQuotations } from "../../src/core/speech/quotations.ts";
 import { choiceViolations, replyViolations } from "./reply-violations.ts";
 
 const MENTIONED = "200000000000000002";

@@ -13,7 +13,7 @@ import { buildAboutReply } from "../../src/bot/replies/about-reply.ts";
 import { slowDownNotice } from "../../src/bot/replies/notices.ts";
 import { buildQuoteReply } from "../../src/bot/replies/quote-reply.ts";
 import { VERSION } from "../../src/bot/version.ts";
-import { searchQuotations } from "../../src/core/quotations.ts";
+import { searchQuotations } from "../../src/core/speech/quotations.ts";
 import { readHttpConfig } from "../../src/http/config.ts";
 import type { HttpBot } from "../../src/http/http-bot.ts";
 import { createHttpBot } from "../../src/http/http-bot.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { probabilityOf } from "../../src/core/fitted-model.ts";
+import { probabilityOf } from "../../src/core/evidence/fitted-model.ts";
 import { fitLogistic, fitRanking } from "../../src/train/optimise.ts";
 
 /** A question whose candidates are given as rows of two features; `right` marks the answering one. */

@@ -1,4 +1,4 @@
-import { contentWordsOf } from "../../core/text/content-words.ts";
+import { contentWordsOf } from "../../core/query/content-words.ts";
 import { asksSomething } from "./question-shape.ts";
 
 /**

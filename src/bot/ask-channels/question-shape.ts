@@ -1,5 +1,5 @@
-import { expandShorthand } from "../../core/text/chat-shorthand.ts";
-import { contentWordsOf } from "../../core/text/content-words.ts";
+import { expandShorthand } from "../../core/query/chat-shorthand.ts";
+import { contentWordsOf } from "../../core/query/content-words.ts";
 
 /** Words that open or carry a question: "why does…", "who is…". */
 const INTERROGATIVES = new Set([

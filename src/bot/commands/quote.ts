@@ -4,7 +4,7 @@ import {
   InteractionContextType,
   MessageFlags,
 } from "discord.js";
-import { searchQuotations } from "../../core/quotations.ts";
+import { searchQuotations } from "../../core/speech/quotations.ts";
 import type { SlashCommand } from "../context.ts";
 import { toChoices } from "../replies/choices.ts";
 import { attribution, buildQuoteReply } from "../replies/quote-reply.ts";

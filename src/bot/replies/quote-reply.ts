@@ -1,5 +1,5 @@
 import type { APIEmbed } from "discord.js";
-import type { Quotation } from "../../core/quotations.ts";
+import type { Quotation } from "../../core/speech/quotations.ts";
 import type { DocumentInfo } from "../catalog.ts";
 import { ANSWER_COLOR, DECLINE_COLOR } from "./answer-reply.ts";
 import { LIMITS, truncate } from "./discord-limits.ts";

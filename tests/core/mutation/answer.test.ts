@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { Answer } from "../../../src/core/answer.ts";
-import { AnswerEngine, MAX_QUESTION_CHARS } from "../../../src/core/answer.ts";
 import { loadContent } from "../../../src/core/content/load-content.ts";
-import { DECISION_FEATURES } from "../../../src/core/evidence.ts";
-import type { DecisionModel } from "../../../src/core/fitted-model.ts";
-import { FITTED } from "../../../src/core/fitted-parameters.ts";
-import type { Passage } from "../../../src/core/passages.ts";
+import type { Answer } from "../../../src/core/engine.ts";
+import { AnswerEngine, MAX_QUESTION_CHARS } from "../../../src/core/engine.ts";
+import { DECISION_FEATURES } from "../../../src/core/evidence/evidence.ts";
+import type { DecisionModel } from "../../../src/core/evidence/fitted-model.ts";
+import { FITTED } from "../../../src/core/evidence/fitted-parameters.ts";
+import type { Passage } from "../../../src/core/passages/passages.ts";
 import { contentFolder } from "../../helpers.ts";
 import { decisionModel } from "../rules/corpus.ts";
 

@@ -3,13 +3,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import MiniSearch from "minisearch";
 import { afterAll, describe, expect, it } from "vitest";
-import type { BuiltIndex } from "../../../src/core/index-cache.ts";
-import { cacheKey, loadOrBuildIndex, MIN_CACHED_CHARS } from "../../../src/core/index-cache.ts";
-import { buildIndexTables } from "../../../src/core/index-tables.ts";
-import { encodeIndexTables } from "../../../src/core/index-tables-file.ts";
-import type { IndexedPassage } from "../../../src/core/minisearch-options.ts";
-import { MINISEARCH_OPTIONS } from "../../../src/core/minisearch-options.ts";
-import type { Passage } from "../../../src/core/passages.ts";
+import type { BuiltIndex } from "../../../src/core/index/index-cache.ts";
+import {
+  cacheKey,
+  loadOrBuildIndex,
+  MIN_CACHED_CHARS,
+} from "../../../src/core/index/index-cache.ts";
+import { buildIndexTables } from "../../../src/core/index/index-tables.ts";
+import { encodeIndexTables } from "../../../src/core/index/index-tables-file.ts";
+import type { IndexedPassage } from "../../../src/core/index/minisearch-options.ts";
+import { MINISEARCH_OPTIONS } from "../../../src/core/index/minisearch-options.ts";
+import type { Passage } from "../../../src/core/passages/passages.ts";
 
 const folders: string[] = [];
 afterAll(() => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { IndexTables } from "../../../src/core/index-tables.ts";
+import type { IndexTables } from "../../../src/core/index/index-tables.ts";
 import {
   decodeIndexTables,
   encodeIndexTables,
   TablesFileError,
-} from "../../../src/core/index-tables-file.ts";
-import { pairId } from "../../../src/core/sentence-terms.ts";
+} from "../../../src/core/index/index-tables-file.ts";
+import { pairId } from "../../../src/core/index/sentence-terms.ts";
 
 /** Bytes of the header: magic, format, section count, eight section lengths. */
 const HEADER_BYTES = 44;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { ContentDocument } from "../../../src/core/content/load-content.ts";
 import { removePageMarkers } from "../../../src/core/content/page-markers.ts";
-import type { IndexTables } from "../../../src/core/index-tables.ts";
-import { buildIndexTables } from "../../../src/core/index-tables.ts";
-import type { Passage } from "../../../src/core/passages.ts";
-import { buildPassages, slicePassage } from "../../../src/core/passages.ts";
-import { sentenceCount, sentenceTermsAt } from "../../../src/core/sentence-terms.ts";
+import type { IndexTables } from "../../../src/core/index/index-tables.ts";
+import { buildIndexTables } from "../../../src/core/index/index-tables.ts";
+import { sentenceCount, sentenceTermsAt } from "../../../src/core/index/sentence-terms.ts";
+import type { Passage } from "../../../src/core/passages/passages.ts";
+import { buildPassages, slicePassage } from "../../../src/core/passages/passages.ts";
 
 /** A document of `raw` text, as the content loader makes it. */
 function documentOf(raw: string, id: string): ContentDocument {

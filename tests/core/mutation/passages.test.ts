@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ContentDocument } from "../../../src/core/content/load-content.ts";
 import { removePageMarkers } from "../../../src/core/content/page-markers.ts";
-import type { Passage } from "../../../src/core/passages.ts";
+import type { Passage } from "../../../src/core/passages/passages.ts";
 import {
   buildPassages,
   joinPassages,
@@ -9,7 +9,7 @@ import {
   MAX_PASSAGE_CHARS,
   passagesFromLayout,
   slicePassage,
-} from "../../../src/core/passages.ts";
+} from "../../../src/core/passages/passages.ts";
 
 /** A document of `raw` text (page markers allowed), as the content loader makes it. */
 function documentOf(raw: string, id = "doc", title = `Title of ${id}`): ContentDocument {

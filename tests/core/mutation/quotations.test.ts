@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../../src/core/content/load-content.ts";
-import type { Quotation } from "../../../src/core/quotations.ts";
-import { findQuotations, searchQuotations } from "../../../src/core/quotations.ts";
+import type { Quotation } from "../../../src/core/speech/quotations.ts";
+import { findQuotations, searchQuotations } from "../../../src/core/speech/quotations.ts";
 import { contentFolder } from "../../helpers.ts";
 
 /** The quotations of documents `files` (name → text). */

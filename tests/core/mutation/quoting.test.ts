@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Passage } from "../../../src/core/passages.ts";
-import { joinOverlaps, quotedPassageOf, quoteOf } from "../../../src/core/quoting.ts";
-import type { Ranked } from "../../../src/core/ranking.ts";
+import { joinOverlaps, quotedPassageOf, quoteOf } from "../../../src/core/passages/excerpts.ts";
+import type { Passage } from "../../../src/core/passages/passages.ts";
+import type { Ranked } from "../../../src/core/ranking/rank-passages.ts";
 
 /**
  * A one-paragraph document made of `sentences` joined by single spaces, cut

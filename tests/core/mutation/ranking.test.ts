@@ -1,8 +1,16 @@
 import { describe, expect, it } from "vitest";
-import type { Query, QueryTerm } from "../../../src/core/query.ts";
-import { readQuery } from "../../../src/core/query.ts";
-import type { Ranked, RankingFeature, RankingWeights } from "../../../src/core/ranking.ts";
-import { CANDIDATES, RANKING_FEATURES, rankPassages } from "../../../src/core/ranking.ts";
+import type { Query, QueryTerm } from "../../../src/core/query/read-query.ts";
+import { readQuery } from "../../../src/core/query/read-query.ts";
+import type {
+  Ranked,
+  RankingFeature,
+  RankingWeights,
+} from "../../../src/core/ranking/rank-passages.ts";
+import {
+  CANDIDATES,
+  RANKING_FEATURES,
+  rankPassages,
+} from "../../../src/core/ranking/rank-passages.ts";
 import type { Corpus } from "../rules/corpus.ts";
 import { corpusOf, passageWith, queryTermIn } from "../rules/corpus.ts";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ContentDocument } from "../../../src/core/content/load-content.ts";
 import { removePageMarkers } from "../../../src/core/content/page-markers.ts";
-import { buildPassages } from "../../../src/core/passages.ts";
-import { holds, pairId, SearchIndex } from "../../../src/core/search-index.ts";
+import { holds, pairId, SearchIndex } from "../../../src/core/index/search-index.ts";
+import { buildPassages } from "../../../src/core/passages/passages.ts";
 
 /** A document of `raw` text, as the content loader makes it. */
 function documentOf(raw: string, id: string): ContentDocument {

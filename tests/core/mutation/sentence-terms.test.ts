@@ -4,7 +4,7 @@ import {
   SentenceTermTableBuilder,
   sentenceCount,
   sentenceTermsAt,
-} from "../../../src/core/sentence-terms.ts";
+} from "../../../src/core/index/sentence-terms.ts";
 
 /** The table's arrays as plain lists. */
 function plain(builder: SentenceTermTableBuilder) {

@@ -4,7 +4,7 @@ import {
   type Span,
   splitParagraphs,
   splitSentences,
-} from "../../../src/core/text/sentences.ts";
+} from "../../../src/core/passages/sentences.ts";
 
 /** The text of each span of `text`. */
 const textsOf = (text: string, spans: Span[]) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ContentDocument } from "../../../src/core/content/load-content.ts";
-import { SurfaceVocabulary } from "../../../src/core/surface-vocabulary.ts";
+import { SurfaceVocabulary } from "../../../src/core/index/surface-vocabulary.ts";
 
 /** A document of `text` alone, as the loader gives it. */
 function documentOf(id: string, text: string): ContentDocument {

@@ -8,7 +8,7 @@ import {
   termSequence,
   termsOf,
   tokenize,
-} from "../../../src/core/text/terms.ts";
+} from "../../../src/core/index/terms.ts";
 
 describe("folding text", () => {
   it("drops accents", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readRelatedWords, relatedWords } from "../../../src/core/text/wordnet.ts";
+import { readRelatedWords, relatedWords } from "../../../src/core/english/wordnet.ts";
 
 /** `word`'s relatives read afresh from WordNet, each as "word:relation". */
 const related = (word: string) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { aboutPassage } from "../../../src/core/about-passage.ts";
 import type { DocumentMetadata } from "../../../src/core/content/front-matter.ts";
 import type { ContentDocument } from "../../../src/core/content/load-content.ts";
+import { aboutPassage } from "../../../src/core/documents/about-passage.ts";
 
 const documentWith = (metadata: DocumentMetadata): ContentDocument => ({
   id: "harbour",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CHAT_FILLER, expandShorthand } from "../../../src/core/text/chat-shorthand.ts";
+import { CHAT_FILLER, expandShorthand } from "../../../src/core/query/chat-shorthand.ts";
 
 describe("each chat shorthand word is read as what it stands for", () => {
   it.each([

@@ -1,16 +1,16 @@
 import type { ContentDocument } from "../../../src/core/content/load-content.ts";
 import { loadContent } from "../../../src/core/content/load-content.ts";
-import type { Evidence } from "../../../src/core/evidence.ts";
-import { DECISION_FEATURES } from "../../../src/core/evidence.ts";
-import type { DecisionModel } from "../../../src/core/fitted-model.ts";
-import type { Passage } from "../../../src/core/passages.ts";
-import { buildPassages } from "../../../src/core/passages.ts";
-import type { QueryTerm } from "../../../src/core/query.ts";
-import type { Ranked } from "../../../src/core/ranking.ts";
-import { SearchIndex } from "../../../src/core/search-index.ts";
-import type { StandInKind } from "../../../src/core/stand-ins.ts";
-import { SurfaceVocabulary } from "../../../src/core/surface-vocabulary.ts";
-import { processTerm } from "../../../src/core/text/terms.ts";
+import type { Evidence } from "../../../src/core/evidence/evidence.ts";
+import { DECISION_FEATURES } from "../../../src/core/evidence/evidence.ts";
+import type { DecisionModel } from "../../../src/core/evidence/fitted-model.ts";
+import { SearchIndex } from "../../../src/core/index/search-index.ts";
+import { SurfaceVocabulary } from "../../../src/core/index/surface-vocabulary.ts";
+import { processTerm } from "../../../src/core/index/terms.ts";
+import type { Passage } from "../../../src/core/passages/passages.ts";
+import { buildPassages } from "../../../src/core/passages/passages.ts";
+import type { QueryTerm } from "../../../src/core/query/read-query.ts";
+import type { StandInKind } from "../../../src/core/query/stand-ins.ts";
+import type { Ranked } from "../../../src/core/ranking/rank-passages.ts";
 import { contentFolder } from "../../helpers.ts";
 
 /** A small corpus built for one rule: its documents, passages, index and written words. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { derivedTerms } from "../../../src/core/derived-terms.ts";
-import { readQuery } from "../../../src/core/query.ts";
-import { rankPassages } from "../../../src/core/ranking.ts";
-import { processTerm } from "../../../src/core/text/terms.ts";
-import { derivedWords } from "../../../src/core/text/wordnet.ts";
+import { derivedWords } from "../../../src/core/english/wordnet.ts";
+import { processTerm } from "../../../src/core/index/terms.ts";
+import { derivedTerms } from "../../../src/core/query/derived-terms.ts";
+import { readQuery } from "../../../src/core/query/read-query.ts";
+import { rankPassages } from "../../../src/core/ranking/rank-passages.ts";
 import { corpusOf, passageWith, TEST_CREDITS } from "./corpus.ts";
 
 describe("derived forms of a word (WordNet's derivationally related forms)", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentQuestionOf } from "../../../src/core/document-questions.ts";
+import { documentQuestionOf } from "../../../src/core/documents/document-questions.ts";
 
 const TITLES = ["The Power Couple", "Harbour Notes"];
 const kind = (question: string) => documentQuestionOf(question, TITLES);

@@ -3,7 +3,7 @@ import {
   englishCount,
   informativeness,
   isEnglishWord,
-} from "../../../src/core/text/english-frequency.ts";
+} from "../../../src/core/english/english-frequency.ts";
 
 /** Bits of the rarest word: SUBTLEX-US counts 51 million words. */
 const MAX_BITS = Math.log2(51_000_000);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { decisionFeatures, evidenceFor, judge } from "../../../src/core/evidence.ts";
-import { probabilityOf } from "../../../src/core/fitted-model.ts";
-import type { Query, QueryTerm } from "../../../src/core/query.ts";
-import { processTerm } from "../../../src/core/text/terms.ts";
+import { decisionFeatures, evidenceFor, judge } from "../../../src/core/evidence/evidence.ts";
+import { probabilityOf } from "../../../src/core/evidence/fitted-model.ts";
+import { processTerm } from "../../../src/core/index/terms.ts";
+import type { Query, QueryTerm } from "../../../src/core/query/read-query.ts";
 import {
   corpusOf,
   decisionModel,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { inflectedTerms } from "../../../src/core/inflected-terms.ts";
-import { readQuery } from "../../../src/core/query.ts";
-import { rankPassages } from "../../../src/core/ranking.ts";
-import { baseFormsOf, gradedForms } from "../../../src/core/text/degree-forms.ts";
-import { isAdjective, isListed } from "../../../src/core/text/wordnet.ts";
+import { baseFormsOf, gradedForms } from "../../../src/core/english/degree-forms.ts";
+import { isAdjective, isListed } from "../../../src/core/english/wordnet.ts";
+import { inflectedTerms } from "../../../src/core/query/inflected-terms.ts";
+import { readQuery } from "../../../src/core/query/read-query.ts";
+import { rankPassages } from "../../../src/core/ranking/rank-passages.ts";
 import type { Corpus } from "./corpus.ts";
 import { corpusOf, passageWith, TEST_CREDITS } from "./corpus.ts";
 

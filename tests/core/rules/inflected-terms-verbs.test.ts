@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { inflectedTerms } from "../../../src/core/inflected-terms.ts";
-import { readQuery } from "../../../src/core/query.ts";
-import { rankPassages } from "../../../src/core/ranking.ts";
-import { irregularVerbForms } from "../../../src/core/text/irregular-verbs.ts";
+import { irregularVerbForms } from "../../../src/core/english/irregular-verbs.ts";
+import { inflectedTerms } from "../../../src/core/query/inflected-terms.ts";
+import { readQuery } from "../../../src/core/query/read-query.ts";
+import { rankPassages } from "../../../src/core/ranking/rank-passages.ts";
 import type { Corpus } from "./corpus.ts";
 import { corpusOf, passageWith, TEST_CREDITS } from "./corpus.ts";
 

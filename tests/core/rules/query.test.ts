@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { FITTED } from "../../../src/core/fitted-parameters.ts";
-import type { QueryTerm, ReadingOptions, ReadingRules } from "../../../src/core/query.ts";
+import { collocationSynonyms } from "../../../src/core/english/wordnet.ts";
+import { FITTED } from "../../../src/core/evidence/fitted-parameters.ts";
+import { pairId } from "../../../src/core/index/search-index.ts";
+import { processTerm } from "../../../src/core/index/terms.ts";
+import type {
+  QueryTerm,
+  ReadingOptions,
+  ReadingRules,
+} from "../../../src/core/query/read-query.ts";
 import {
   ALL_RULES,
   creditIn,
@@ -8,13 +15,10 @@ import {
   matchIn,
   PARTICLES,
   readQuery,
-} from "../../../src/core/query.ts";
-import { rankPassages } from "../../../src/core/ranking.ts";
-import { pairId } from "../../../src/core/search-index.ts";
-import type { StandInKind } from "../../../src/core/stand-ins.ts";
-import { STAND_IN_KINDS } from "../../../src/core/stand-ins.ts";
-import { processTerm } from "../../../src/core/text/terms.ts";
-import { collocationSynonyms } from "../../../src/core/text/wordnet.ts";
+} from "../../../src/core/query/read-query.ts";
+import type { StandInKind } from "../../../src/core/query/stand-ins.ts";
+import { STAND_IN_KINDS } from "../../../src/core/query/stand-ins.ts";
+import { rankPassages } from "../../../src/core/ranking/rank-passages.ts";
 import { corpusOf, passageWith, TEST_CREDITS } from "./corpus.ts";
 
 const letter = (n: number) => String.fromCharCode(97 + Math.floor(n));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { relatedTerms } from "../../../src/core/related-terms.ts";
-import { pairId } from "../../../src/core/search-index.ts";
-import { processTerm } from "../../../src/core/text/terms.ts";
+import { pairId } from "../../../src/core/index/search-index.ts";
+import { processTerm } from "../../../src/core/index/terms.ts";
+import { relatedTerms } from "../../../src/core/query/related-terms.ts";
 import type { Corpus } from "./corpus.ts";
 import { corpusOf } from "./corpus.ts";
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { findQuotations } from "../../../src/core/quotations.ts";
-import { asksWhatWasSaid, isSpeechVerb, speakersByPassage } from "../../../src/core/speakers.ts";
+import { findQuotations } from "../../../src/core/speech/quotations.ts";
+import {
+  asksWhatWasSaid,
+  isSpeechVerb,
+  speakersByPassage,
+} from "../../../src/core/speech/speakers.ts";
 import { corpusOf, passageWith } from "./corpus.ts";
 
 describe("verbs of speech", () => {

@@ -4,7 +4,7 @@ import {
   MIN_TYPO_LENGTH,
   mayBeMisspelt,
   typoCorrections,
-} from "../../../src/core/spelling.ts";
+} from "../../../src/core/query/spelling.ts";
 import { corpusOf } from "./corpus.ts";
 
 /** Corrections are remembered per vocabulary: each look-up here reads a fresh one. */

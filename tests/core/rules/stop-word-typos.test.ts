@@ -3,7 +3,7 @@ import {
   stopWordMisspeltAs,
   swapAwareDistance,
   withinOneEdit,
-} from "../../../src/core/text/stop-word-typos.ts";
+} from "../../../src/core/query/stop-word-typos.ts";
 
 describe("a misspelt stop or question word", () => {
   it.each([

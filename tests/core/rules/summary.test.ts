@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { centralPassages } from "../../../src/core/summary.ts";
+import { centralPassages } from "../../../src/core/documents/summary.ts";
 import { corpusOf } from "./corpus.ts";
 
 const textsOf = (files: Record<string, string>, documentId: string) => {

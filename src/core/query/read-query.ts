@@ -1,0 +1,289 @@
+import { informativeness } from "../english/english-frequency.ts";
+import { collocationSynonyms } from "../english/wordnet.ts";
+import { FITTED } from "../evidence/fitted-parameters.ts";
+import type { SearchIndex, SentenceTerms } from "../index/search-index.ts";
+import { holds, pairId } from "../index/search-index.ts";
+import type { SurfaceVocabulary } from "../index/surface-vocabulary.ts";
+import { processTerm, tokenize } from "../index/terms.ts";
+import { asksWhatWasSaid, isSpeechVerb } from "../speech/speakers.ts";
+import { CHAT_FILLER, expandShorthand } from "./chat-shorthand.ts";
+import { MAX_TYPO_LENGTH, mayBeMisspelt } from "./spelling.ts";
+import { standInTerms } from "./stand-in-terms.ts";
+import type { StandIn, StandInKind } from "./stand-ins.ts";
+import { addStandIns, standInsFor, WORD_STEPS, withCredit } from "./stand-ins.ts";
+import { stopWordMisspeltAs } from "./stop-word-typos.ts";
+
+/** At most this many distinct terms of a question count, so cost stays bounded. */
+export const MAX_QUERY_TERMS = 32;
+/** Words of a question checked for a misspelt question word ("wheer"): they come first. */
+const MAX_STOP_WORD_CHECKS = 16;
+/** Chat filler still ranks (lightly), but says nothing about what is asked. */
+const FILLER_WEIGHT = 0.25;
+
+/** A stand-in for a question term: a close spelling, a correction or a related word. */
+export type TermVariant = StandIn;
+
+/**
+ * The rules of question reading that can be switched off, each on by
+ * default: `npm run train -- --ablate` measures what each one earns.
+ */
+export interface ReadingRules {
+  /** Chat shorthand spelled out ("whats", "u", "bc", "80s"). */
+  shorthand: boolean;
+  /** Misspelt question words set right ("wheer" → "where"). */
+  stopWordTypos: boolean;
+  /** Two question words the documents write as one ("push back" → "pushback"). */
+  joinedWords: boolean;
+  /** Stand-in kinds to find; a kind left out is not looked for. */
+  standIns: ReadonlySet<StandInKind>;
+}
+
+/** Every rule on. */
+export const ALL_RULES: ReadingRules = {
+  shorthand: true,
+  stopWordTypos: true,
+  joinedWords: true,
+  standIns: new Set<StandInKind>([
+    "spelling",
+    "typo",
+    "synonym",
+    "relative",
+    "derived",
+    "inflected",
+    "phrasal",
+  ]),
+};
+
+/** How a question is read: which rules run and what each kind of stand-in is worth. */
+export interface ReadingOptions {
+  /** Default: {@link ALL_RULES}. */
+  rules?: ReadingRules;
+  /** Each stand-in kind's credit. Default: the fitted credits. */
+  credits?: Readonly<Record<StandInKind, number>>;
+}
+
+/** One informative term of a question. */
+export interface QueryTerm {
+  term: string;
+  /** The word as the question writes it (after shorthand is expanded). */
+  word: string;
+  /** Index id, or undefined when no passage holds the term. */
+  id: number | undefined;
+  /** Its rarity in the corpus. */
+  weight: number;
+  /** Whether the question writes it as a name (capitalized, not its first word). */
+  isName: boolean;
+  /** Chat filler ("stuff", "lol"): ranks lightly, never evidence. */
+  isFiller: boolean;
+  /** How informative the word is in general English, 0–1. */
+  informativeness: number;
+  /** Close spellings, corrections and related words found in the index, matched with part credit. */
+  variants: TermVariant[];
+}
+
+/** A pair of neighbouring question terms, weighted by their rarity. */
+export interface QueryPair {
+  id: number;
+  weight: number;
+}
+
+/** A question as the index reads it. */
+export interface Query {
+  /** The question as read: control characters removed, shorthand and misspelt question words set right. */
+  text: string;
+  terms: QueryTerm[];
+  pairs: QueryPair[];
+  /** Whether it asks what someone said ("what did Lavrov say"): their quotations come first. */
+  asksSpeech: boolean;
+}
+
+/**
+ * Reads `question` (already cleaned of control characters) against `index`:
+ * chat shorthand spelled out, then its distinct informative terms weighted
+ * by rarity, each with stand-ins for when the documents word it otherwise
+ * (close spellings of long words, corrections of misspelt ones, WordNet
+ * relatives of English words the documents lack), and its neighbouring term
+ * pairs for phrase matches. A question in capitals only is read in lower
+ * case, so that all of it is not taken for acronyms.
+ */
+export function readQuery(
+  index: SearchIndex,
+  vocabulary: SurfaceVocabulary,
+  question: string,
+  options: ReadingOptions = {},
+): Query {
+  const rules = options.rules ?? ALL_RULES;
+  const credits = options.credits ?? FITTED.credits;
+  const spelled = rules.shorthand ? expandShorthand(question) : question;
+  const expanded = rules.stopWordTypos ? correctStopWords(index, spelled) : spelled;
+  const hasCase = /\p{Ll}/u.test(expanded);
+  const words = tokenize(hasCase ? expanded : expanded.toLowerCase());
+  const names = hasCase ? namesIn(words) : new Set<string>();
+  const sequence: string[] = [];
+  const wordOf = new Map<string, string>();
+  // "What did Lavrov say": the verb asks for a quotation, it names no topic.
+  const asksSpeech = asksWhatWasSaid(expanded);
+  for (const word of words) {
+    if (asksSpeech && isSpeechVerb(word)) continue;
+    const term = processTerm(word);
+    if (!term) continue;
+    sequence.push(term);
+    if (!wordOf.has(term)) wordOf.set(term, word);
+  }
+  // "push back" where the documents write "pushback": the joined word counts as a term too.
+  if (rules.joinedWords) {
+    for (const joined of joinedWords(words, vocabulary)) {
+      const term = vocabulary.termOf(joined) as string;
+      if (!wordOf.has(term)) wordOf.set(term, joined);
+    }
+  }
+  const steps = WORD_STEPS.filter((step) => rules.standIns.has(step.kind));
+  const spent = new Map<StandInKind, number>();
+  const terms = [...wordOf].slice(0, MAX_QUERY_TERMS).map(([term, word]): QueryTerm => {
+    const id = index.termId(term);
+    const isFiller = CHAT_FILLER.has(word.toLowerCase());
+    const context = { index, vocabulary, word, term, id, isFiller, spent };
+    const variants = standInsFor(context, credits, steps);
+    const weight = index.rarity(id) * (isFiller ? FILLER_WEIGHT : 1);
+    return {
+      term,
+      word,
+      id,
+      weight,
+      isName: names.has(term),
+      isFiller,
+      informativeness: informativeness(word),
+      variants,
+    };
+  });
+  if (rules.standIns.has("phrasal")) addPhrasalVerbSynonyms(index, words, terms, credits);
+  return { text: expanded, terms, pairs: queryPairs(index, sequence), asksSpeech };
+}
+
+/** Adverb particles of English phrasal verbs ("set up", "hold out", "push back"). */
+export const PARTICLES: ReadonlySet<string> = new Set([
+  "up",
+  "out",
+  "off",
+  "back",
+  "down",
+  "in",
+  "on",
+  "over",
+  "away",
+  "around",
+  "through",
+  "along",
+  "apart",
+  "together",
+  "forth",
+]);
+
+/**
+ * Synonyms of the question's phrasal verbs (a word and an adverb particle)
+ * that WordNet lists ("set up" → "establish", "hold out" → "resist"), as
+ * stand-ins for the pair's last term: the pair says what neither word says
+ * alone. A word and a preposition ("stand for") are left alone: WordNet's
+ * synonyms of those were measured to pull in passages about other things.
+ */
+function addPhrasalVerbSynonyms(
+  index: SearchIndex,
+  words: readonly string[],
+  terms: QueryTerm[],
+  credits: Readonly<Record<StandInKind, number>>,
+): void {
+  for (let i = 1; i < words.length && i <= MAX_QUERY_TERMS; i += 1) {
+    const first = words[i - 1] as string;
+    const second = words[i] as string;
+    if (!PARTICLES.has(second.toLowerCase())) continue;
+    const host =
+      terms.find((term) => term.term === processTerm(second)) ??
+      terms.find((term) => term.term === processTerm(first));
+    if (!host || host.isFiller) continue;
+    const synonyms = collocationSynonyms(first, second);
+    const found = standInTerms(index, synonyms, host.term);
+    addStandIns(
+      host.variants,
+      found.map((term) => withCredit(term, "phrasal", credits)),
+    );
+  }
+}
+
+/** How a sentence holds a question term: the term itself, a stand-in of some kind, or not at all. */
+export interface TermMatch {
+  credit: number;
+  kind: StandInKind | "exact" | null;
+}
+
+const NO_MATCH: TermMatch = { credit: 0, kind: null };
+const EXACT_MATCH: TermMatch = { credit: 1, kind: "exact" };
+
+/** How `sentence` holds `term`: fully, through its best-credited stand-in, or not. */
+export function matchIn(term: QueryTerm, sentence: SentenceTerms): TermMatch {
+  const { id, variants } = term;
+  if (id !== undefined && holds(sentence.terms, id)) return EXACT_MATCH;
+  let best = NO_MATCH;
+  for (const variant of variants) {
+    if (variant.credit <= best.credit) continue;
+    const held =
+      variant.pair === undefined
+        ? holds(sentence.terms, variant.id)
+        : holds(sentence.pairs, variant.pair);
+    if (held) best = { credit: variant.credit, kind: variant.kind };
+  }
+  return best;
+}
+
+/** 1 when `sentence` holds the term, part credit for its best stand-in, else 0. */
+export function creditIn(term: QueryTerm, sentence: SentenceTerms): number {
+  return matchIn(term, sentence).credit;
+}
+
+/** Neighbouring pairs of the question's terms that the index knows, for phrase matches. */
+function queryPairs(index: SearchIndex, sequence: string[]): QueryPair[] {
+  const pairs = new Map<number, number>();
+  for (let i = 1; i < sequence.length && i <= MAX_QUERY_TERMS; i += 1) {
+    const first = index.termId(sequence[i - 1] as string);
+    const second = index.termId(sequence[i] as string);
+    if (first === undefined || second === undefined) continue;
+    pairs.set(pairId(first, second), index.rarity(first) + index.rarity(second));
+  }
+  return [...pairs].map(([id, weight]) => ({ id, weight }));
+}
+
+/**
+ * `question` with misspelt stop and question words set right ("wheer did
+ * Ethelred flee" → "where did …"): they ask nothing about the topic, but
+ * say what kind of answer is wanted. Words the documents use stay as written.
+ */
+function correctStopWords(index: SearchIndex, question: string): string {
+  let checked = 0;
+  return question.replace(/\p{L}+/gu, (word) => {
+    if (checked >= MAX_STOP_WORD_CHECKS || !mayBeMisspelt(word)) return word;
+    checked += 1;
+    const term = processTerm(word);
+    if (term && index.termId(term) !== undefined) return word;
+    return stopWordMisspeltAs(word) ?? word;
+  });
+}
+
+/** Neighbouring words of a question that the documents write as one word ("push back" → "pushback"). */
+function joinedWords(words: readonly string[], vocabulary: SurfaceVocabulary): string[] {
+  const joined: string[] = [];
+  for (let i = 1; i < words.length && i <= MAX_QUERY_TERMS; i += 1) {
+    const pair = `${words[i - 1]}${words[i]}`.toLowerCase();
+    if (pair.length <= MAX_TYPO_LENGTH && vocabulary.termOf(pair) !== undefined) joined.push(pair);
+  }
+  return joined;
+}
+
+/** The terms of the words (of a question) capitalized other than the first: the names it mentions. */
+function namesIn(words: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const word of words.slice(1)) {
+    if (!/^\p{Lu}/u.test(word)) continue;
+    const term = processTerm(word);
+    if (term) names.add(term);
+  }
+  return names;
+}
