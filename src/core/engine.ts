@@ -1,21 +1,38 @@
+/**
+ * The engine: builds the stages once (content → passages → index, with the
+ * documents' quotations and about passages) and answers questions through
+ * the others (documents, query → ranking → evidence). Answering is
+ * synchronous and pure. Its public types are in `answer.ts`.
+ */
+import type {
+  Answer,
+  AnswerOptions,
+  Confidence,
+  DeclineReason,
+  EngineOptions,
+  Reading,
+} from "./answer.ts";
 import type { ContentDocument } from "./content/load-content.ts";
 import { aboutPassage } from "./documents/about-passage.ts";
-import type { DocumentQuestion } from "./documents/document-questions.ts";
+import { DocumentAnswers } from "./documents/document-answers.ts";
 import { documentQuestionOf } from "./documents/document-questions.ts";
-import { centralPassages } from "./documents/summary.ts";
 import { loadEnglishFrequencies } from "./english/english-frequency.ts";
 import { loadIrregularVerbs } from "./english/irregular-verbs.ts";
-import { loadWordNet } from "./english/wordnet.ts";
-import { DECISION_FEATURES, evidenceFor, judge } from "./evidence/evidence.ts";
+import { loadWordNet } from "./english/wordnet-files.ts";
+import { DECISION_FEATURES, judge } from "./evidence/decision.ts";
+import { evidenceFor } from "./evidence/evidence.ts";
 import type { FittedParameters } from "./evidence/fitted-model.ts";
 import { checkParameters } from "./evidence/fitted-model.ts";
 import { FITTED } from "./evidence/fitted-parameters.ts";
 import { SearchIndex } from "./index/search-index.ts";
 import { SurfaceVocabulary } from "./index/surface-vocabulary.ts";
 import type { QuotedPassage } from "./passages/excerpts.ts";
-import { joinOverlaps, quoteOf } from "./passages/excerpts.ts";
+import { joinOverlaps, quoteOf, withinReach } from "./passages/excerpts.ts";
+import type { PassageShelf } from "./passages/navigation.ts";
+import { neighboursOf, passageThrough } from "./passages/navigation.ts";
 import type { Passage } from "./passages/passages.ts";
-import { buildPassages, joinPassages, slicePassage } from "./passages/passages.ts";
+import { buildPassages } from "./passages/passages.ts";
+import { readFollowingUp } from "./query/follow-up.ts";
 import type { Query, ReadingRules } from "./query/read-query.ts";
 import { ALL_RULES, readQuery } from "./query/read-query.ts";
 import type { Ranked } from "./ranking/rank-passages.ts";
@@ -23,73 +40,6 @@ import { CANDIDATES, RANKING_FEATURES, rankPassages } from "./ranking/rank-passa
 import type { Quotation } from "./speech/quotations.ts";
 import { findQuotations } from "./speech/quotations.ts";
 import { speakersByPassage } from "./speech/speakers.ts";
-
-export type { QuotedPassage } from "./passages/excerpts.ts";
-export { quotedPassageOf } from "./passages/excerpts.ts";
-
-/** How sure an answer is; see {@link Answer.confidence}. */
-export type Confidence = "high" | "low";
-
-/** Why a question got no answer. */
-export type DeclineReason = "empty" | "too-long" | "no-search-terms" | "not-covered";
-
-/** What every adapter shows: the question, and the passages that answer it, best first. */
-export interface Answer {
-  question: string;
-  noAnswer: boolean;
-  /** Set when `noAnswer`: a sentence for the user saying why. */
-  reason?: string;
-  reasonCode?: DeclineReason;
-  /**
-   * When answered: "high" when the best passage holds the question's
-   * substance, "low" when the evidence is thin — adapters present it as the
-   * closest passage, which may not answer.
-   */
-  confidence?: Confidence;
-  passages: QuotedPassage[];
-  /** When declined: the nearest passages, to suggest rather than to answer. */
-  suggestions: QuotedPassage[];
-  /** When more passages follow this page: the offset that shows them ("More"). */
-  nextOffset?: number;
-}
-
-export interface AnswerOptions {
-  /** How many passages to quote (default 5). */
-  limit?: number;
-  /** How many of the best passages to skip, for "more" (default 0). */
-  offset?: number;
-  /**
-   * The earlier question this one follows up ("why does Russia back Assad?"
-   * before "and what about Lavrov?"): read with it, its words counting for
-   * less than the question's own, which say what is asked now.
-   */
-  followingUp?: string;
-}
-
-/** How an engine reads, ranks and decides; every option has a default. */
-export interface EngineOptions {
-  /** Where a large corpus's index is cached (default: not cached). */
-  cacheDir?: string;
-  /** The fitted parameters (default: those `npm run train` wrote). */
-  parameters?: FittedParameters;
-  /** The question-reading rules (default: all on). */
-  rules?: ReadingRules;
-  /** Whether questions about the documents themselves are recognised (default: true). */
-  documentQuestions?: boolean;
-}
-
-/** A question as the engine reads and ranks it, before it quotes or decides: what training fits on. */
-export interface Reading {
-  query: Query;
-  ranked: Ranked[];
-}
-
-/**
- * How much a term of the question being followed up counts beside the
- * follow-up's own: enough to keep the topic, too little to outrank what is
- * asked now.
- */
-const EARLIER_QUESTION_WEIGHT = 0.3;
 
 /** Longest question read; longer ones are declined with a reason rather than cut silently. */
 export const MAX_QUESTION_CHARS = 4000;
@@ -102,15 +52,14 @@ export class AnswerEngine {
   private readonly index: SearchIndex;
   /** The documents' written words, for correcting misspelt question words. */
   private readonly vocabulary: SurfaceVocabulary;
-  /** Each document's summary passages, worked out on first use. */
-  private readonly summaries = new Map<string, Passage[]>();
-  /** Each document's first and last passage id, worked out on first use. */
-  private passageRanges: Map<string, [number, number]> | undefined;
+  /** Answers to questions about the documents themselves, summaries worked out on first use. */
+  private readonly documentAnswers: DocumentAnswers;
   /** The documents' direct quotations with their speakers, for `/quote` and "what did X say". */
   readonly quotations: Quotation[];
   /** Terms of the speakers each passage quotes, for "what did X say". */
   private readonly speakers: Map<number, Set<string>>;
-  private readonly documentsById: ReadonlyMap<string, ContentDocument>;
+  /** The passages and documents, for rebuilding a quoted passage and its neighbours. */
+  private readonly shelf: PassageShelf;
   /** The documents' titles: a question made of their words asks about the documents. */
   private readonly titles: readonly string[];
   private readonly parameters: FittedParameters;
@@ -131,7 +80,7 @@ export class AnswerEngine {
     this.rules = options.rules ?? ALL_RULES;
     this.documentQuestions = options.documentQuestions ?? true;
     this.passages = buildPassages(documents);
-    this.documentsById = new Map(documents.map((document) => [document.id, document]));
+    const documentsById = new Map(documents.map((document) => [document.id, document]));
     this.titles = documents.map((document) => document.title);
     this.index = new SearchIndex(this.passages, options.cacheDir);
     this.vocabulary = new SurfaceVocabulary(documents);
@@ -139,6 +88,13 @@ export class AnswerEngine {
     this.speakers = speakersByPassage(this.quotations, this.passages);
     this.aboutPassages = documents.map((document, position) =>
       aboutPassage(document, this.passages.length + position),
+    );
+    this.shelf = { passages: this.passages, aboutPassages: this.aboutPassages, documentsById };
+    this.documentAnswers = new DocumentAnswers(
+      this.index,
+      this.passages,
+      documents,
+      this.aboutPassages,
     );
   }
 
@@ -170,7 +126,7 @@ export class AnswerEngine {
     }
     const asksAboutDocument = this.documentQuestions && documentQuestionOf(cleaned, this.titles);
     if (asksAboutDocument) {
-      const all = this.documentAnswer(asksAboutDocument);
+      const all = this.documentAnswers.answer(asksAboutDocument);
       return answered(text, "high", all.slice(offset, offset + limit), offset, all.length);
     }
     const { query, ranked } = this.read(cleaned, undefined, options.followingUp);
@@ -208,15 +164,16 @@ export class AnswerEngine {
    * for it, with `weights` or the engine's own: the steps before quoting
    * and deciding, which training fits. With `earlier` (the question it
    * follows up), the two are read together, `earlier`'s own terms weighed
-   * down by {@link EARLIER_QUESTION_WEIGHT} when `question` has informative
-   * terms of its own.
+   * down when `question` has informative terms of its own
+   * ({@link readFollowingUp}).
    */
   read(
     question: string,
     weights: readonly number[] = this.parameters.ranking.weights,
     earlier?: string,
   ): Reading {
-    const query = this.queryOf(question, earlier);
+    const readQuestion = (text: string) => this.readQuestion(text);
+    const query = readFollowingUp(readQuestion, question, earlier, MAX_QUESTION_CHARS);
     if (query.terms.length === 0) return { query, ranked: [] };
     const ranked = rankPassages(this.index, this.passages, query, this.speakers, weights);
     return { query, ranked };
@@ -235,22 +192,6 @@ export class AnswerEngine {
     });
   }
 
-  /** The query of `question`, or of `earlier` and `question` together when it follows `earlier` up. */
-  private queryOf(question: string, earlier: string | undefined): Query {
-    const own = this.readQuestion(question);
-    const context = earlier
-      ?.replace(/[\p{Cc}\p{Cf}]+/gu, " ")
-      .trim()
-      .slice(0, MAX_QUESTION_CHARS);
-    if (!context) return own;
-    const together = this.readQuestion(`${context} ${question}`);
-    const ownTerms = new Set(own.terms.map((term) => term.term));
-    if (!own.terms.some((term) => !term.isFiller)) return together;
-    for (const term of together.terms)
-      if (!ownTerms.has(term.term)) term.weight *= EARLIER_QUESTION_WEIGHT;
-    return together;
-  }
-
   /** What a decline says was searched: the document's title when there is one document. */
   private searched(): string {
     const [only] = this.documents;
@@ -258,62 +199,11 @@ export class AnswerEngine {
   }
 
   /**
-   * The answer to a question about the documents themselves: the "about"
-   * passage of each (title, author, publication, source) and the passages
-   * that sum each up, in the order the question wants them.
-   */
-  private documentAnswer(kind: DocumentQuestion): QuotedPassage[] {
-    const about = this.aboutPassages;
-    const central = this.documents
-      .slice(0, MAX_SUMMARIZED_DOCUMENTS)
-      .map((document) => this.summaryOf(document.id));
-    // Documents take turns, so each one's summary leads with its most central passage.
-    const summaries: Passage[] = [];
-    for (let rank = 0; rank < SUMMARY_PASSAGES; rank += 1) {
-      for (const passages of central) {
-        const passage = passages[rank];
-        if (passage) summaries.push(passage);
-      }
-    }
-    const ordered = kind === "about" ? [...about, ...summaries] : [...summaries, ...about];
-    return ordered.map((passage, position) =>
-      quoteOf({
-        passage,
-        score: 1 - position / (ordered.length + 1),
-        bestSentence: 0,
-        throughId: passage.id,
-        typed: false,
-        askedForFact: false,
-      }),
-    );
-  }
-
-  /** The passages that sum document `documentId` up, most central first, worked out once. */
-  private summaryOf(documentId: string): Passage[] {
-    let summary = this.summaries.get(documentId);
-    if (!summary) {
-      this.passageRanges ??= passageRangesOf(this.passages);
-      const [first, last] = this.passageRanges.get(documentId) ?? [0, -1];
-      const own = this.passages.slice(first, last + 1);
-      summary = withoutSharedSentences(centralPassages(this.index, own)).slice(0, SUMMARY_PASSAGES);
-      this.summaries.set(documentId, summary);
-    }
-    return summary;
-  }
-
-  /**
    * The passage a quote shows: passage `id`, joined with the passages through
    * `throughId` when it was quoted with them; undefined for unknown ids.
    */
   passageOf(id: number, throughId: number = id): Passage | undefined {
-    if (id >= this.passages.length) return this.aboutPassages[id - this.passages.length];
-    const first = this.passages[id];
-    if (!first || throughId <= id) return first;
-    const parts = this.passages
-      .slice(id, throughId + 1)
-      .filter((part) => part.documentId === first.documentId);
-    const document = this.documentsById.get(first.documentId);
-    return document ? joinPassages(parts, document.text) : first;
+    return passageThrough(this.shelf, id, throughId);
   }
 
   /**
@@ -322,77 +212,8 @@ export class AnswerEngine {
    * no sentence is skipped and none is shown twice.
    */
   neighbours(passage: Passage): { before: Passage | null; after: Passage | null } {
-    const sameDocument = (other: Passage | undefined) =>
-      other && other.documentId === passage.documentId ? other : undefined;
-    const document = this.documentsById.get(passage.documentId);
-    if (!document) return { before: null, after: null };
-    let before: Passage | null = null;
-    for (let i = passage.id - 1; i >= 0; i -= 1) {
-      const other = sameDocument(this.passages[i]);
-      if (!other) break;
-      if (other.firstSentence < passage.firstSentence) {
-        before = slicePassage(other, document, other.firstSentence, passage.firstSentence - 1);
-        break;
-      }
-    }
-    let after: Passage | null = null;
-    for (let i = passage.id + 1; i < this.passages.length; i += 1) {
-      const other = sameDocument(this.passages[i]);
-      if (!other) break;
-      if (other.lastSentence > passage.lastSentence) {
-        after = slicePassage(other, document, passage.lastSentence + 1, other.lastSentence);
-        break;
-      }
-    }
-    return { before, after };
+    return neighboursOf(this.shelf, passage);
   }
-}
-
-/**
- * A passage scoring under this share of the best one's score is not quoted
- * on an answer's first page: padding it out to a full page with passages
- * that do not answer buries the one that does.
- */
-const REACH_SHARE = 0.4;
-
-/** How many of the best `ranked` score within {@link REACH_SHARE} of the first. */
-function withinReach(ranked: readonly { score: number }[]): number {
-  const best = ranked[0]?.score ?? 0;
-  const outOfReach = ranked.findIndex(({ score }) => score < best * REACH_SHARE);
-  return outOfReach === -1 ? ranked.length : outOfReach;
-}
-
-/** Passages of each document a summary quotes. */
-const SUMMARY_PASSAGES = 3;
-/**
- * Documents summed up, in file order, for a question about "the document"
- * over many: it names none, and summing up hundreds would cost a pass over
- * the whole corpus for passages nobody pages through.
- */
-const MAX_SUMMARIZED_DOCUMENTS = 5;
-
-/** The first and last passage id of each document (a document's passages are consecutive). */
-function passageRangesOf(passages: readonly Passage[]): Map<string, [number, number]> {
-  const ranges = new Map<string, [number, number]>();
-  for (const passage of passages) {
-    const range = ranges.get(passage.documentId);
-    if (range) range[1] = passage.id;
-    else ranges.set(passage.documentId, [passage.id, passage.id]);
-  }
-  return ranges;
-}
-
-/** `passages` without those sharing a sentence with a passage before them. */
-function withoutSharedSentences(passages: readonly Passage[]): Passage[] {
-  const kept: Passage[] = [];
-  for (const passage of passages) {
-    const overlaps = kept.some(
-      (other) =>
-        other.firstSentence <= passage.lastSentence && passage.firstSentence <= other.lastSentence,
-    );
-    if (!overlaps) kept.push(passage);
-  }
-  return kept;
 }
 
 /**

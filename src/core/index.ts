@@ -6,10 +6,11 @@ import { join } from "node:path";
 import { loadContent } from "./content/load-content.ts";
 import { AnswerEngine } from "./engine.ts";
 
+export type { Answer, AnswerOptions, DeclineReason, QuotedPassage } from "./answer.ts";
 export type { ContentDocument } from "./content/load-content.ts";
 export { ContentError, loadContent } from "./content/load-content.ts";
-export type { Answer, AnswerOptions, DeclineReason, QuotedPassage } from "./engine.ts";
-export { AnswerEngine, MAX_QUESTION_CHARS, quotedPassageOf } from "./engine.ts";
+export { AnswerEngine, MAX_QUESTION_CHARS } from "./engine.ts";
+export { quotedPassageOf } from "./passages/excerpts.ts";
 export type { Passage } from "./passages/passages.ts";
 
 /** The content folder: `CONTENT_DIR` from the environment, else `content/`. */

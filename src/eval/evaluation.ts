@@ -1,4 +1,4 @@
-import type { AnswerOptions } from "../core/engine.ts";
+import type { AnswerOptions } from "../core/answer.ts";
 
 /** Of an answer, what scoring reads: whether it declined, and the texts quoted or suggested. */
 export interface ScoredAnswer {

@@ -2,9 +2,9 @@
  * Cross-validation by article: for each article of the pool, fit on the
  * others and measure on it. The figures reported are held-out ones only.
  */
-import type { Reading } from "../core/engine.ts";
+import type { Reading } from "../core/answer.ts";
 import { AnswerEngine } from "../core/engine.ts";
-import { DECISION_FEATURES, decisionFeatures } from "../core/evidence/evidence.ts";
+import { DECISION_FEATURES, decisionFeatures } from "../core/evidence/decision.ts";
 import type { DecisionModel, FittedParameters } from "../core/evidence/fitted-model.ts";
 import { probabilityOf } from "../core/evidence/fitted-model.ts";
 import type { ReadingRules } from "../core/query/read-query.ts";

@@ -10,7 +10,7 @@ const DIGITS = 6;
 
 const round = (value: number) => Number(value.toFixed(DIGITS));
 
-/** The TypeScript source of `src/core/fitted-parameters.ts` holding `parameters`. */
+/** The TypeScript source of `src/core/evidence/fitted-parameters.ts` holding `parameters`. */
 export function parametersSource(parameters: FittedParameters): string {
   const rounded = JSON.stringify(parameters, (_key, value) =>
     typeof value === "number" ? round(value) : value,
@@ -81,7 +81,7 @@ export function reportOf(run: CrossValidation, pool: Pool): string {
   const lines = [
     "# The fit",
     "",
-    "Written by `npm run train`; CI checks that it and `src/core/fitted-parameters.ts` are what training gives.",
+    "Written by `npm run train`; CI checks that it and `src/core/evidence/fitted-parameters.ts` are what training gives.",
     "",
     "## Data",
     "",
@@ -93,8 +93,8 @@ export function reportOf(run: CrossValidation, pool: Pool): string {
     "",
     "## How",
     "",
-    "- Ranking: the re-ranking's signals (`RANKING_FEATURES` in `src/core/ranking.ts`) are weighed by non-negative weights fitted listwise (the softmax of a question's candidates should put its mass on those that answer it).",
-    "- Deciding: a logistic model of whether the best passage answers, over its evidence (`DECISION_FEATURES` in `src/core/evidence.ts`). Below `declineBelow` the engine declines: the highest threshold that turns away at most " +
+    "- Ranking: the re-ranking's signals (`RANKING_FEATURES` in `src/core/ranking/signals.ts`) are weighed by non-negative weights fitted listwise (the softmax of a question's candidates should put its mass on those that answer it).",
+    "- Deciding: a logistic model of whether the best passage answers, over its evidence (`DECISION_FEATURES` in `src/core/evidence/decision.ts`). Below `declineBelow` the engine declines: the highest threshold that turns away at most " +
       `${MAX_WRONG_DECLINE_SHARE * 100}% of answerable questions on held-out data. Below \`lowBelow\` the answer is shown as the closest passage, which may not answer: the lowest threshold above which ${HIGH_CONFIDENCE_PRECISION * 100}% of held-out answerable questions get a best passage that answers.`,
     `- Folds: one per article. Each fold is fitted on the other ${pool.documents.length - 1} articles' questions (and off-topic questions neither asked about nor asked of it) and measured on its own; its decline threshold is chosen on the other folds' held-out probabilities.`,
     "",

@@ -1,7 +1,7 @@
 /**
  * `npm run train [-- --check] [--ablate]`: fits the ranking weights and the
  * decision on the SQuAD 2.0 pool (`eval/squad2-pool.json`), split by
- * article, and writes `src/core/fitted-parameters.ts` and the report of the
+ * article, and writes `src/core/evidence/fitted-parameters.ts` and the report of the
  * fit, `docs/fitting.md`. `--check` writes nothing and fails when the
  * committed files differ from what training gives. `--ablate` instead
  * measures each question-reading rule by fitting without it, and writes

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DECISION_FEATURES } from "../../src/core/evidence/evidence.ts";
+import { DECISION_FEATURES } from "../../src/core/evidence/decision.ts";
 import { FITTED } from "../../src/core/evidence/fitted-parameters.ts";
 import type { Answer, Passage } from "../../src/core/index.ts";
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { DECISION_FEATURES, decisionFeatures } from "../../src/core/evidence/decision.ts";
 import type { Evidence } from "../../src/core/evidence/evidence.ts";
-import { DECISION_FEATURES, decisionFeatures } from "../../src/core/evidence/evidence.ts";
 import { probabilityOf, sigmoid } from "../../src/core/evidence/fitted-model.ts";
 import { article } from "../helpers.ts";
 import { decisionModel, evidenceWith, weighing } from "./rules/corpus.ts";

@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { swapAwareDistance, withinOneEdit } from "../../src/core/english/edit-distance.ts";
 import { createEngine } from "../../src/core/index.ts";
 import { MAX_TYPO_LENGTH, maxEditsFor, mayBeMisspelt } from "../../src/core/query/spelling.ts";
-import {
-  isStopWordMisspelt,
-  swapAwareDistance,
-  withinOneEdit,
-} from "../../src/core/query/stop-word-typos.ts";
+import { isStopWordMisspelt } from "../../src/core/query/stop-word-typos.ts";
 import { article, contentFolder } from "../helpers.ts";
 
 describe("misspelt words", () => {

@@ -1,3 +1,8 @@
+/**
+ * content/: reading documents. Takes a folder and size limits; gives
+ * `ContentDocument`s (id, title, metadata, the text without page markers and
+ * where each page begins), or one `ContentError` line naming the file.
+ */
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { basename, extname, relative } from "node:path";
 import { cleanWebText } from "./clean-web-text.ts";

@@ -1,7 +1,13 @@
+/**
+ * documents/: questions about the documents themselves. Takes a question
+ * and the documents' titles; gives whether it asks about a document or for
+ * its summary (here), and the answer to it: about passages and the most
+ * central passages (`document-answers.ts`, `about-passage.ts`, `summary.ts`).
+ */
+import { withinOneEdit } from "../english/edit-distance.ts";
 import { processTerm, tokenize } from "../index/terms.ts";
 import { CHAT_FILLER } from "../query/chat-shorthand.ts";
 import { mayBeMisspelt } from "../query/spelling.ts";
-import { withinOneEdit } from "../query/stop-word-typos.ts";
 
 /**
  * Questions about a document itself rather than what it says: who wrote it,

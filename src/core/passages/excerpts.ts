@@ -111,3 +111,17 @@ function overlap(a: Passage, b: Passage): boolean {
     b.firstSentence <= a.lastSentence
   );
 }
+
+/**
+ * A passage scoring under this share of the best one's score is not quoted
+ * on an answer's first page: padding it out to a full page with passages
+ * that do not answer buries the one that does.
+ */
+const REACH_SHARE = 0.4;
+
+/** How many of the best `ranked` score within {@link REACH_SHARE} of the first. */
+export function withinReach(ranked: readonly { score: number }[]): number {
+  const best = ranked[0]?.score ?? 0;
+  const outOfReach = ranked.findIndex(({ score }) => score < best * REACH_SHARE);
+  return outOfReach === -1 ? ranked.length : outOfReach;
+}

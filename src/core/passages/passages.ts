@@ -1,3 +1,7 @@
+/**
+ * passages/: quotable pieces. Takes documents; gives `Passage`s (`sentences.ts`
+ * splits them), the excerpts an answer quotes and a passage's neighbours.
+ */
 import type { ContentDocument } from "../content/load-content.ts";
 import { pageAt } from "../content/page-markers.ts";
 import type { Span } from "./sentences.ts";

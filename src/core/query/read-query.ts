@@ -1,16 +1,22 @@
+/**
+ * query/: reading a question. Takes the question, the index, the reading
+ * rules and each stand-in kind's credit; gives a `Query`: its distinct terms
+ * weighted by rarity, each with its stand-ins (`stand-ins.ts` runs the steps
+ * that find them), its neighbouring term pairs, and whether it asks what
+ * someone said.
+ */
 import { informativeness } from "../english/english-frequency.ts";
-import { collocationSynonyms } from "../english/wordnet.ts";
 import { FITTED } from "../evidence/fitted-parameters.ts";
-import type { SearchIndex, SentenceTerms } from "../index/search-index.ts";
-import { holds, pairId } from "../index/search-index.ts";
+import type { SearchIndex } from "../index/search-index.ts";
+import { pairId } from "../index/search-index.ts";
 import type { SurfaceVocabulary } from "../index/surface-vocabulary.ts";
 import { processTerm, tokenize } from "../index/terms.ts";
 import { asksWhatWasSaid, isSpeechVerb } from "../speech/speakers.ts";
 import { CHAT_FILLER, expandShorthand } from "./chat-shorthand.ts";
+import { addPhrasalVerbSynonyms } from "./phrasal-verbs.ts";
 import { MAX_TYPO_LENGTH, mayBeMisspelt } from "./spelling.ts";
-import { standInTerms } from "./stand-in-terms.ts";
 import type { StandIn, StandInKind } from "./stand-ins.ts";
-import { addStandIns, standInsFor, WORD_STEPS, withCredit } from "./stand-ins.ts";
+import { standInsFor, WORD_STEPS } from "./stand-ins.ts";
 import { stopWordMisspeltAs } from "./stop-word-typos.ts";
 
 /** At most this many distinct terms of a question count, so cost stays bounded. */
@@ -156,87 +162,12 @@ export function readQuery(
       variants,
     };
   });
-  if (rules.standIns.has("phrasal")) addPhrasalVerbSynonyms(index, words, terms, credits);
+  if (rules.standIns.has("phrasal")) {
+    // The question's first MAX_QUERY_TERMS pairs of words, as for its term pairs.
+    const paired = words.slice(0, MAX_QUERY_TERMS + 1);
+    addPhrasalVerbSynonyms(index, paired, terms, credits);
+  }
   return { text: expanded, terms, pairs: queryPairs(index, sequence), asksSpeech };
-}
-
-/** Adverb particles of English phrasal verbs ("set up", "hold out", "push back"). */
-export const PARTICLES: ReadonlySet<string> = new Set([
-  "up",
-  "out",
-  "off",
-  "back",
-  "down",
-  "in",
-  "on",
-  "over",
-  "away",
-  "around",
-  "through",
-  "along",
-  "apart",
-  "together",
-  "forth",
-]);
-
-/**
- * Synonyms of the question's phrasal verbs (a word and an adverb particle)
- * that WordNet lists ("set up" → "establish", "hold out" → "resist"), as
- * stand-ins for the pair's last term: the pair says what neither word says
- * alone. A word and a preposition ("stand for") are left alone: WordNet's
- * synonyms of those were measured to pull in passages about other things.
- */
-function addPhrasalVerbSynonyms(
-  index: SearchIndex,
-  words: readonly string[],
-  terms: QueryTerm[],
-  credits: Readonly<Record<StandInKind, number>>,
-): void {
-  for (let i = 1; i < words.length && i <= MAX_QUERY_TERMS; i += 1) {
-    const first = words[i - 1] as string;
-    const second = words[i] as string;
-    if (!PARTICLES.has(second.toLowerCase())) continue;
-    const host =
-      terms.find((term) => term.term === processTerm(second)) ??
-      terms.find((term) => term.term === processTerm(first));
-    if (!host || host.isFiller) continue;
-    const synonyms = collocationSynonyms(first, second);
-    const found = standInTerms(index, synonyms, host.term);
-    addStandIns(
-      host.variants,
-      found.map((term) => withCredit(term, "phrasal", credits)),
-    );
-  }
-}
-
-/** How a sentence holds a question term: the term itself, a stand-in of some kind, or not at all. */
-export interface TermMatch {
-  credit: number;
-  kind: StandInKind | "exact" | null;
-}
-
-const NO_MATCH: TermMatch = { credit: 0, kind: null };
-const EXACT_MATCH: TermMatch = { credit: 1, kind: "exact" };
-
-/** How `sentence` holds `term`: fully, through its best-credited stand-in, or not. */
-export function matchIn(term: QueryTerm, sentence: SentenceTerms): TermMatch {
-  const { id, variants } = term;
-  if (id !== undefined && holds(sentence.terms, id)) return EXACT_MATCH;
-  let best = NO_MATCH;
-  for (const variant of variants) {
-    if (variant.credit <= best.credit) continue;
-    const held =
-      variant.pair === undefined
-        ? holds(sentence.terms, variant.id)
-        : holds(sentence.pairs, variant.pair);
-    if (held) best = { credit: variant.credit, kind: variant.kind };
-  }
-  return best;
-}
-
-/** 1 when `sentence` holds the term, part credit for its best stand-in, else 0. */
-export function creditIn(term: QueryTerm, sentence: SentenceTerms): number {
-  return matchIn(term, sentence).credit;
 }
 
 /** Neighbouring pairs of the question's terms that the index knows, for phrase matches. */

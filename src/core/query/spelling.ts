@@ -1,8 +1,8 @@
+import { swapAwareDistance } from "../english/edit-distance.ts";
 import { isEnglishWord } from "../english/english-frequency.ts";
 import { WordMemo } from "../english/word-memo.ts";
 import type { SearchIndex } from "../index/search-index.ts";
 import type { SurfaceVocabulary } from "../index/surface-vocabulary.ts";
-import { swapAwareDistance } from "./stop-word-typos.ts";
 
 /** Words shorter than this are never corrected: too many short words are one letter apart. */
 export const MIN_TYPO_LENGTH = 4;

@@ -1,63 +1,31 @@
+/**
+ * Ranking: takes the index, the passages, a read question, the speakers each
+ * passage quotes and the fitted weights; gives the candidates best first,
+ * each with a score from 0 to 1, its best sentence and its signals.
+ * `candidates.ts` picks the candidates, `signals.ts` names the signals.
+ */
+
 import { FITTED } from "../evidence/fitted-parameters.ts";
 import type { SearchIndex } from "../index/search-index.ts";
 import { holds } from "../index/search-index.ts";
 import type { Passage } from "../passages/passages.ts";
 import { answerTypeOf, holdsAnswerType } from "../query/answer-type.ts";
-import type { Query, QueryTerm, TermMatch } from "../query/read-query.ts";
-import { matchIn } from "../query/read-query.ts";
+import type { Query } from "../query/read-query.ts";
 import { STAND_IN_KINDS } from "../query/stand-ins.ts";
+import { matchIn } from "../query/term-match.ts";
+import { candidatesFor } from "./candidates.ts";
+import {
+  bestMatch,
+  documentShares,
+  paragraphCoverage,
+  RANKING_FEATURES,
+  speakerMatch,
+  WHOLE,
+} from "./signals.ts";
 
-/** Candidates re-ranked after MiniSearch's first cut. */
-export const CANDIDATES = 60;
-/**
- * The re-ranking's signals, each from 0 to 1, in the order of the fitted
- * weights (`npm run train` fits them; see docs/fitting.md):
- * - `bm25`: MiniSearch's BM25, as a share of the best candidate's;
- * - `coverage`: how much of the question (terms weighted by rarity in the
- *   documents) the passage holds, stand-ins at their credit;
- * - `sentence`: the same, of its best sentence;
- * - `answerType`: whether it holds the kind of answer asked for;
- * - `phrase`: the question's neighbouring term pairs it holds;
- * - `documentShare`: its document's share of the best candidates' BM25;
- * - `englishCoverage`: coverage with terms weighted by rarity in general
- *   English, so that a rare name outweighs a common word the documents
- *   happen to use rarely ("deal" beside "Aleppo");
- * - `bm25Rank`: 1 / (1 + its place in BM25's order);
- * - `paragraph`: coverage of the whole paragraph the passage stands in, as
- *   the answer often stands a sentence beyond the one that matches;
- * - `englishSentence`: the best sentence's coverage in general English's terms;
- * - `wholeSentence`: whether one sentence holds every term of the question;
- * - `via:KIND`: the share of the question's weight held only through a
- *   stand-in of that kind, so each kind's worth is fitted.
- */
-export const RANKING_FEATURES = [
-  "bm25",
-  "coverage",
-  "sentence",
-  "answerType",
-  "phrase",
-  "documentShare",
-  "englishCoverage",
-  "bm25Rank",
-  "paragraph",
-  "englishSentence",
-  "wholeSentence",
-  ...STAND_IN_KINDS.map((kind) => `via:${kind}` as const),
-] as const;
-export type RankingFeature = (typeof RANKING_FEATURES)[number];
-
-/** How many of the best candidates tell which document the question is about. */
-const TOPIC_CANDIDATES = 10;
-/** In a large corpus, terms in more than this share of passages do not pick candidates. */
-const COMMON_SHARE = 0.02;
-/** …and only when they are in more passages than this, so small corpora are never pruned. */
-const MIN_COMMON_PASSAGES = 1000;
-/**
- * Passages scanned at most for a question of common terms only: MiniSearch
- * would score every passage holding them (tens of thousands in a large
- * corpus), for candidates no better than the first ones found.
- */
-const MAX_SCANNED_PASSAGES = 20_000;
+export { CANDIDATES } from "./candidates.ts";
+export type { RankingFeature } from "./signals.ts";
+export { RANKING_FEATURES } from "./signals.ts";
 
 /** A candidate passage with its score. */
 export interface Ranked {
@@ -100,17 +68,7 @@ export function rankPassages(
   const askedFor = answerTypeOf(question);
   const askedForFact = askedFor?.type === "time" || askedFor?.type === "quantity";
   const asksSpeech = speakers.size > 0 && query.asksSpeech;
-  const boosts = retrievalTerms(index, terms);
-  let candidates: { id: number; score: number }[];
-  if (boosts.size > 0) {
-    const results = index.search.search([...boosts.keys()].join(" "), {
-      boostTerm: (term: string) => boosts.get(term) ?? 1,
-    });
-    candidates = results.slice(0, CANDIDATES).map(({ id, score }) => ({ id: id as number, score }));
-  } else {
-    // Only common terms: any passage holding them is as good a start as another.
-    candidates = passagesHoldingAny(index, commonTermIds(terms), CANDIDATES);
-  }
+  const candidates = candidatesFor(index, terms);
   if (candidates.length === 0) return [];
   const topScore = candidates[0]?.score ?? 1;
   const shares = documentShares(
@@ -209,131 +167,4 @@ export function rankPassages(
   return ranked.sort(
     (a, b) => quotes(b) - quotes(a) || b.score - a.score || a.passage.id - b.passage.id,
   );
-}
-
-/** A sentence covering at least this much holds the whole question (rounding aside). */
-const WHOLE = 1 - 1e-9;
-
-/**
- * How much of the question (terms weighted as `totalWeight` sums them) the
- * paragraph of `passage` holds, over all its sentences: the passages of a
- * paragraph are consecutive, so it is read from the neighbouring ones.
- */
-function paragraphCoverage(
-  index: SearchIndex,
-  passages: readonly Passage[],
-  passage: Passage,
-  terms: readonly QueryTerm[],
-  totalWeight: number,
-): number {
-  const same = (other: Passage | undefined) =>
-    other !== undefined &&
-    other.documentId === passage.documentId &&
-    other.paragraph === passage.paragraph;
-  let first = passage.id;
-  while (same(passages[first - 1])) first -= 1;
-  let last = passage.id;
-  while (same(passages[last + 1])) last += 1;
-  const credits = terms.map(() => 0);
-  for (let id = first; id <= last; id += 1) {
-    for (const sentence of index.sentences(id)) {
-      terms.forEach((term, position) => {
-        const credit = matchIn(term, sentence).credit;
-        if (credit > (credits[position] as number)) credits[position] = credit;
-      });
-    }
-  }
-  return (
-    terms.reduce((sum, term, position) => sum + term.weight * (credits[position] as number), 0) /
-    totalWeight
-  );
-}
-
-/** The best of the `matches` (per sentence, per term) for term `position`. */
-function bestMatch(matches: readonly TermMatch[][], position: number): TermMatch | undefined {
-  let best: TermMatch | undefined;
-  for (const sentence of matches) {
-    const match = sentence[position];
-    if (match && (!best || match.credit > best.credit)) best = match;
-  }
-  return best;
-}
-
-/** 1 when one of the question's terms names a speaker the passage quotes, else 0. */
-function speakerMatch(
-  quoted: ReadonlySet<string> | undefined,
-  terms: readonly QueryTerm[],
-): number {
-  if (!quoted) return 0;
-  return terms.some(
-    ({ term, variants }) => quoted.has(term) || variants.some((v) => quoted.has(v.term)),
-  )
-    ? 1
-    : 0;
-}
-
-/**
- * Each document's share of the summed BM25 of the {@link TOPIC_CANDIDATES}
- * best candidates. Among several documents, the one most of the best
- * candidates come from is likelier to hold the answer than a stray match
- * elsewhere; with one document, every passage gets the same share.
- */
-function documentShares(
-  ranked: readonly { passage: Passage; score: number }[],
-): Map<string, number> {
-  const best = [...ranked].sort((a, b) => b.score - a.score).slice(0, TOPIC_CANDIDATES);
-  const total = best.reduce((sum, { score }) => sum + score, 0);
-  const shares = new Map<string, number>();
-  for (const { passage, score } of best) {
-    shares.set(passage.documentId, (shares.get(passage.documentId) ?? 0) + score / (total || 1));
-  }
-  return shares;
-}
-
-/**
- * The terms MiniSearch retrieves candidates with. In a large corpus, terms
- * in more than {@link COMMON_SHARE} of passages are left out: their postings
- * are long and they rarely decide the answer; re-ranking still counts them.
- * A question of common terms only is left to {@link passagesHoldingAny}.
- */
-function retrievalTerms(index: SearchIndex, terms: QueryTerm[]): Map<string, number> {
-  const boosts = new Map<string, number>();
-  const limit = Math.max(MIN_COMMON_PASSAGES, index.passageCount * COMMON_SHARE);
-  const add = (term: string, id: number | undefined, boost: number) => {
-    if (id === undefined || boosts.has(term) || index.passagesWith(id) > limit) return;
-    boosts.set(term, boost);
-  };
-  for (const { term, id, variants } of terms) {
-    add(term, id, 1);
-    for (const variant of variants) add(variant.term, variant.id, variant.credit);
-  }
-  return boosts;
-}
-
-/** Ids of the question's terms the documents hold: all common, when nothing rarer picks candidates. */
-function commonTermIds(terms: readonly QueryTerm[]): number[] {
-  return terms.flatMap(({ id }) => (id === undefined ? [] : [id]));
-}
-
-/**
- * The first `limit` passages holding any of `ids`, in the documents' order,
- * each scored 1. Terms this common are held by at least one passage in
- * fifty, so the scan stops early; {@link MAX_SCANNED_PASSAGES} bounds it
- * whatever the corpus.
- */
-function passagesHoldingAny(
-  index: SearchIndex,
-  ids: readonly number[],
-  limit: number,
-): { id: number; score: number }[] {
-  const found: { id: number; score: number }[] = [];
-  if (ids.length === 0) return found;
-  const scanned = Math.min(index.passageCount, MAX_SCANNED_PASSAGES);
-  for (let id = 0; id < scanned && found.length < limit; id += 1) {
-    const held = index
-      .sentences(id)
-      .some((sentence) => ids.some((term) => holds(sentence.terms, term)));
-    if (held) found.push({ id, score: 1 });
-  }
-  return found;
 }

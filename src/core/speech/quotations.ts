@@ -1,7 +1,15 @@
+/**
+ * speech/: quotations and speakers. Takes documents and passages; gives the
+ * documents' direct quotations with their speakers (here, for `/quote`),
+ * each passage's speakers for ranking, and whether a question asks what
+ * someone said (`speakers.ts`). One list of speech verbs serves both
+ * (`speech-verbs.ts`).
+ */
 import type { ContentDocument } from "../content/load-content.ts";
 import { pageAt } from "../content/page-markers.ts";
 import { foldText } from "../index/terms.ts";
 import { paragraphsOf } from "../passages/sentences.ts";
+import { REPORTING_VERBS } from "./speech-verbs.ts";
 
 /** A direct quotation in a document: words in quotation marks, and who said them. */
 export interface Quotation {
@@ -19,17 +27,11 @@ export interface Quotation {
   page: number | null;
 }
 
-/** Verbs that introduce speech, in the forms articles use them. */
-const SPEECH_VERBS =
-  "said|says|say|claimed|claims|told|tells|stated|states|argued|argues|noted|notes|warned|warns|declared|declares|" +
-  "wrote|writes|added|adds|asked|asks|explained|explains|insisted|insists|remarked|remarks|announced|announces|" +
-  "alluded to|has alluded to|have alluded to|called|calls|described|describes|put it|puts it|according to";
-
 /** Quotation then verb then speaker: “…,” said a Russian Iran-watcher, who … */
-const SPEAKER_AFTER = new RegExp(`^[\\s,]*(?:${SPEECH_VERBS})\\s+([^,.;:!?]+)`, "i");
+const SPEAKER_AFTER = new RegExp(`^[\\s,]*(?:${REPORTING_VERBS})\\s+([^,.;:!?]+)`, "i");
 /** Speaker then verb then quotation: Sergey Lavrov has alluded to “…” */
 const VERB_BEFORE = new RegExp(
-  `(?:^|[\\s,])(?:has |have |had )?(?:${SPEECH_VERBS})\\s*(?:(?:that|the|a|an)\\s*)?[,:]?\\s*$`,
+  `(?:^|[\\s,])(?:has |have |had )?(?:${REPORTING_VERBS})\\s*(?:(?:that|the|a|an)\\s*)?[,:]?\\s*$`,
   "i",
 );
 /** What a quotation is, when no one is named: a popular revolutionary slogan was “…” */

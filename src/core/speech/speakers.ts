@@ -1,12 +1,12 @@
 import { termSequence } from "../index/terms.ts";
 import type { Passage } from "../passages/passages.ts";
 import type { findQuotations, Quotation } from "./quotations.ts";
+import { ASKING_VERBS } from "./speech-verbs.ts";
 
 /** Verbs of a question asking what someone said ("what did Lavrov say", "what did X call Y"). */
-const SPEECH_QUESTION =
-  /\b(say|says|said|saying|claim|claims|claimed|call|calls|called|tell|tells|told|argue|argues|argued|state|stated|warn|warned|quote|quoted|allude|alluded|describe|described|talk|talks|talking|talked|mention|mentioned|think|thinks|thought|put it)\b/i;
+const SPEECH_QUESTION = new RegExp(`\\b(${ASKING_VERBS})\\b`, "i");
 
-const SPEECH_VERB = new RegExp(`^(?:${SPEECH_QUESTION.source.slice(3, -3)})$`, "i");
+const SPEECH_VERB = new RegExp(`^(?:${ASKING_VERBS})$`, "i");
 
 /** Whether `word` is a verb of speech ("say", "claimed"): in "what did X say" it names no topic. */
 export function isSpeechVerb(word: string): boolean {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { Answer } from "../../../src/core/answer.ts";
 import { loadContent } from "../../../src/core/content/load-content.ts";
-import type { Answer } from "../../../src/core/engine.ts";
 import { AnswerEngine, MAX_QUESTION_CHARS } from "../../../src/core/engine.ts";
-import { DECISION_FEATURES } from "../../../src/core/evidence/evidence.ts";
+import { DECISION_FEATURES } from "../../../src/core/evidence/decision.ts";
 import type { DecisionModel } from "../../../src/core/evidence/fitted-model.ts";
 import { FITTED } from "../../../src/core/evidence/fitted-parameters.ts";
 import type { Passage } from "../../../src/core/passages/passages.ts";

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import type { AnswerOptions } from "../../../src/core/answer.ts";
 import { loadContent } from "../../../src/core/content/load-content.ts";
-import type { AnswerOptions } from "../../../src/core/engine.ts";
 import { AnswerEngine } from "../../../src/core/engine.ts";
 import {
   type Answerer,

@@ -1,7 +1,7 @@
 import type { ContentDocument } from "../../../src/core/content/load-content.ts";
 import { loadContent } from "../../../src/core/content/load-content.ts";
+import { DECISION_FEATURES } from "../../../src/core/evidence/decision.ts";
 import type { Evidence } from "../../../src/core/evidence/evidence.ts";
-import { DECISION_FEATURES } from "../../../src/core/evidence/evidence.ts";
 import type { DecisionModel } from "../../../src/core/evidence/fitted-model.ts";
 import { SearchIndex } from "../../../src/core/index/search-index.ts";
 import { SurfaceVocabulary } from "../../../src/core/index/surface-vocabulary.ts";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decisionFeatures, evidenceFor, judge } from "../../../src/core/evidence/evidence.ts";
+import { decisionFeatures, judge } from "../../../src/core/evidence/decision.ts";
+import { evidenceFor } from "../../../src/core/evidence/evidence.ts";
 import { probabilityOf } from "../../../src/core/evidence/fitted-model.ts";
 import { processTerm } from "../../../src/core/index/terms.ts";
 import type { Query, QueryTerm } from "../../../src/core/query/read-query.ts";

@@ -3,21 +3,16 @@ import { collocationSynonyms } from "../../../src/core/english/wordnet.ts";
 import { FITTED } from "../../../src/core/evidence/fitted-parameters.ts";
 import { pairId } from "../../../src/core/index/search-index.ts";
 import { processTerm } from "../../../src/core/index/terms.ts";
+import { PARTICLES } from "../../../src/core/query/phrasal-verbs.ts";
 import type {
   QueryTerm,
   ReadingOptions,
   ReadingRules,
 } from "../../../src/core/query/read-query.ts";
-import {
-  ALL_RULES,
-  creditIn,
-  MAX_QUERY_TERMS,
-  matchIn,
-  PARTICLES,
-  readQuery,
-} from "../../../src/core/query/read-query.ts";
+import { ALL_RULES, MAX_QUERY_TERMS, readQuery } from "../../../src/core/query/read-query.ts";
 import type { StandInKind } from "../../../src/core/query/stand-ins.ts";
 import { STAND_IN_KINDS } from "../../../src/core/query/stand-ins.ts";
+import { creditIn, matchIn } from "../../../src/core/query/term-match.ts";
 import { rankPassages } from "../../../src/core/ranking/rank-passages.ts";
 import { corpusOf, passageWith, TEST_CREDITS } from "./corpus.ts";
 

@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  stopWordMisspeltAs,
-  swapAwareDistance,
-  withinOneEdit,
-} from "../../../src/core/query/stop-word-typos.ts";
+import { swapAwareDistance, withinOneEdit } from "../../../src/core/english/edit-distance.ts";
+import { stopWordMisspeltAs } from "../../../src/core/query/stop-word-typos.ts";
 
 describe("a misspelt stop or question word", () => {
   it.each([
