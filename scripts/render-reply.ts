@@ -10,7 +10,7 @@ import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { fail } from "../src/cli/fail.ts";
+import { fail } from "../src/runtime/fail.ts";
 import { askReplyPayload } from "./ask-reply-payload.ts";
 import { PAGE_WIDTH, replyPage } from "./reply-page.ts";
 

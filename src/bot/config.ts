@@ -1,9 +1,18 @@
 /**
  * The bot's settings, read from the environment (and `.env`), checked once at
  * start-up so a mistake is reported in one line saying what to set and where.
+ * What every entry point reads alike (log level, shutdown grace, the content
+ * folder) is read by `src/runtime`.
  */
-
-export type LogLevel = "debug" | "info" | "warn" | "error";
+import { defaultContentDir } from "../runtime/content-settings.ts";
+import type { LogLevel } from "../runtime/settings.ts";
+import {
+  ConfigError,
+  optional,
+  positiveInteger,
+  readLogLevel,
+  readShutdownGrace,
+} from "../runtime/settings.ts";
 
 export interface BotConfig {
   /** Empty when the caller does not need one (the HTTP endpoint answers without it). */
@@ -30,24 +39,9 @@ export interface BotConfig {
 export const TOKEN_REJECTED =
   "Discord rejected DISCORD_TOKEN: reset the token in the Developer Portal (your application → Bot → Reset Token) and put the new one in .env";
 
-/** A setting that is missing or wrong; the message names it and says how to fix it. */
-export class ConfigError extends Error {
-  override name = "ConfigError";
-}
-
 const SNOWFLAKE = /^\d{17,20}$/;
-/** Discord's window for answering an interaction is 3 s; in-flight ones get most of it on shutdown. */
-export const DEFAULT_SHUTDOWN_GRACE_MS = 2500;
-/**
- * The longest SHUTDOWN_GRACE_MS taken: a day. Node's timers hold at most
- * 2^31−1 ms (about 24.8 days) and turn anything longer into 1 ms; a day keeps
- * the stop deadline (the grace plus a margin) far inside that.
- */
-export const MAX_SHUTDOWN_GRACE_MS = 24 * 60 * 60 * 1000;
 /** Autocomplete requests allowed per window when COOLDOWN_MAX_AUTOCOMPLETE is unset: it fires as users type. */
 export const DEFAULT_MAX_AUTOCOMPLETE = 60;
-const LOG_LEVELS: readonly LogLevel[] = ["debug", "info", "warn", "error"];
-
 /**
  * What a bot token looks like: three parts of base64url characters separated
  * by dots — the bot's id, a timestamp, a signature (about 70 characters).
@@ -86,35 +80,12 @@ export function tokenProblem(token: string): string | undefined {
   return undefined;
 }
 
-function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {
-  const value = env[name]?.trim();
-  return value === "" ? undefined : value;
-}
-
 function snowflake(env: NodeJS.ProcessEnv, name: string, what: string): string | undefined {
   const value = optional(env, name);
   if (value !== undefined && !SNOWFLAKE.test(value)) {
     throw new ConfigError(`${name} must be a Discord id (17–20 digits): ${what}`);
   }
   return value;
-}
-
-function positiveInteger(
-  env: NodeJS.ProcessEnv,
-  name: string,
-  fallback: number,
-  max = Number.MAX_SAFE_INTEGER,
-): number {
-  const value = optional(env, name);
-  if (value === undefined) return fallback;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1)
-    throw new ConfigError(
-      `${name} must be a whole number of at least 1 (got "${value}"); fix it in .env`,
-    );
-  if (number > max)
-    throw new ConfigError(`${name} must be at most ${max} (got "${value}"); fix it in .env`);
-  return number;
 }
 
 /** A comma-separated list of Discord ids, e.g. ASK_CHANNEL_IDS; empty when unset. */
@@ -179,28 +150,19 @@ export function readConfig(
       );
     }
   }
-  const logLevel = (optional(env, "LOG_LEVEL") ?? "info").toLowerCase() as LogLevel;
-  if (!LOG_LEVELS.includes(logLevel))
-    throw new ConfigError(
-      `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")} (got "${env.LOG_LEVEL}")`,
-    );
+  const logLevel = readLogLevel(env);
   return {
     token,
     clientId,
     guildId,
-    contentDir: optional(env, "CONTENT_DIR") ?? "content",
+    contentDir: defaultContentDir(env),
     apiBaseUrl: apiBaseUrl?.replace(/\/+$/, ""),
     cooldown: {
       maxQuestions: positiveInteger(env, "COOLDOWN_MAX_QUESTIONS", 5),
       maxAutocomplete: positiveInteger(env, "COOLDOWN_MAX_AUTOCOMPLETE", DEFAULT_MAX_AUTOCOMPLETE),
       windowSeconds: positiveInteger(env, "COOLDOWN_WINDOW_SECONDS", 30),
     },
-    shutdownGraceMs: positiveInteger(
-      env,
-      "SHUTDOWN_GRACE_MS",
-      DEFAULT_SHUTDOWN_GRACE_MS,
-      MAX_SHUTDOWN_GRACE_MS,
-    ),
+    shutdownGraceMs: readShutdownGrace(env),
     askChannelIds: snowflakeList(
       env,
       "ASK_CHANNEL_IDS",

@@ -6,10 +6,10 @@ import type {
 } from "discord.js";
 import type { AnswerEngine } from "../core/index.ts";
 import type { Quotation } from "../core/speech/quotations.ts";
+import type { Logger } from "../runtime/logger.ts";
 import { contentFingerprint } from "./buttons/content-fingerprint.ts";
 import type { DocumentInfo } from "./catalog.ts";
 import { buildCatalog } from "./catalog.ts";
-import type { Logger } from "./logger.ts";
 import type { RateLimiter } from "./rate-limit.ts";
 
 /** Everything a handler needs, built once at start-up. */

@@ -1,6 +1,8 @@
 import type { ClientOptions } from "discord.js";
 import { Client, Events, MessageFlags, Options, Partials } from "discord.js";
 import type { AnswerEngine } from "../core/index.ts";
+import type { Logger } from "../runtime/logger.ts";
+import { VERSION } from "../runtime/version.ts";
 import { SeenMessages } from "./ask-channels/seen-messages.ts";
 import { ThreadRefusals } from "./ask-channels/thread-refusals.ts";
 import type { BotConfig } from "./config.ts";
@@ -13,12 +15,10 @@ import { isQuestionForBot } from "./handlers/mentions.ts";
 import type { StopReport } from "./in-flight.ts";
 import { InFlight } from "./in-flight.ts";
 import { intentsFor, isDisallowedIntents, MESSAGE_CONTENT_REFUSED } from "./intents.ts";
-import type { Logger } from "./logger.ts";
 import { answerAskChannel, answerMention } from "./message-answers.ts";
 import { RateLimiter } from "./rate-limit.ts";
 import { restartingNotice } from "./replies/notices.ts";
 import { tokenCheckedRequests } from "./secret-guard.ts";
-import { VERSION } from "./version.ts";
 
 export interface BotParts {
   config: BotConfig;

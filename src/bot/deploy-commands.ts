@@ -2,11 +2,12 @@
  * `npm run deploy-commands`: registers every command, in DISCORD_GUILD_ID
  * (instant, for testing) or globally when it is unset.
  */
-import "./load-env.ts";
+import "../runtime/load-env.ts";
 import { REST, Routes } from "discord.js";
-import { fail } from "../cli/fail.ts";
+import { fail } from "../runtime/fail.ts";
+import { ConfigError } from "../runtime/settings.ts";
 import { commandDefinitions } from "./commands/index.ts";
-import { ConfigError, readConfig, TOKEN_REJECTED } from "./config.ts";
+import { readConfig, TOKEN_REJECTED } from "./config.ts";
 
 let config: ReturnType<typeof readConfig>;
 try {

@@ -2,16 +2,18 @@
  * `npm start`: loads `.env`, checks the settings, builds the index once, and
  * logs in. Any start-up problem is one line on stderr and exit code 1.
  */
-import "./load-env.ts";
+import "../runtime/load-env.ts";
 import { DiscordjsErrorCodes } from "discord.js";
-import { fail } from "../cli/fail.ts";
 import { contentLimitsFrom } from "../core/content/load-content.ts";
-import { AnswerEngine, ContentError, defaultCacheDir, loadContent } from "../core/index.ts";
-import { ConfigError, DEFAULT_SHUTDOWN_GRACE_MS, readConfig, TOKEN_REJECTED } from "./config.ts";
+import { AnswerEngine, ContentError, loadContent } from "../core/index.ts";
+import { defaultCacheDir } from "../runtime/content-settings.ts";
+import { fail } from "../runtime/fail.ts";
+import { createLogger } from "../runtime/logger.ts";
+import { installProcessGuards } from "../runtime/process-guards.ts";
+import { ConfigError, DEFAULT_SHUTDOWN_GRACE_MS } from "../runtime/settings.ts";
+import { readConfig, TOKEN_REJECTED } from "./config.ts";
 import { createBot } from "./create-bot.ts";
 import { removeStrayShardingVariables } from "./discord-env.ts";
-import { createLogger } from "./logger.ts";
-import { installProcessGuards } from "./process-guards.ts";
 
 removeStrayShardingVariables(process.env);
 

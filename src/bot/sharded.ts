@@ -4,15 +4,16 @@
  * TOTAL_SHARDS is a number, or `auto` (default) for the count the gateway
  * recommends — asked through DISCORD_API_BASE_URL when it is set.
  */
-import "./load-env.ts";
+import "../runtime/load-env.ts";
 import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { RESTGetAPIGatewayBotResult } from "discord.js";
 import { REST, Routes, ShardingManager } from "discord.js";
-import { fail } from "../cli/fail.ts";
-import { ConfigError, DEFAULT_SHUTDOWN_GRACE_MS, readConfig, TOKEN_REJECTED } from "./config.ts";
-import { createLogger } from "./logger.ts";
-import { installProcessGuards } from "./process-guards.ts";
+import { fail } from "../runtime/fail.ts";
+import { createLogger } from "../runtime/logger.ts";
+import { installProcessGuards } from "../runtime/process-guards.ts";
+import { ConfigError, DEFAULT_SHUTDOWN_GRACE_MS } from "../runtime/settings.ts";
+import { readConfig, TOKEN_REJECTED } from "./config.ts";
 
 let config: ReturnType<typeof readConfig>;
 try {

@@ -2,12 +2,13 @@
  * `npm run --silent ask -- "question"`: answers from the terminal, no Discord
  * needed. `--help` lists the flags.
  */
-import "./closed-pipe.ts";
+import "../runtime/closed-pipe.ts";
 import { createInterface } from "node:readline";
 import type { AnswerEngine } from "../core/index.ts";
-import { ContentError, createEngine, defaultContentDir } from "../core/index.ts";
+import { ContentError, createEngine } from "../core/index.ts";
+import { defaultCacheDir, defaultContentDir } from "../runtime/content-settings.ts";
+import { fail } from "../runtime/fail.ts";
 import { type CommandSpec, parseCommandLine, usageLine } from "./command-line.ts";
-import { fail } from "./fail.ts";
 import { formatAnswer } from "./terminal-format.ts";
 
 /** Passages quoted when `--limit` is not given, as on Discord. */
@@ -67,7 +68,8 @@ if (!readsStdin && question.trim() === "") fail(`no question given; ${usageLine(
 
 let engine: AnswerEngine;
 try {
-  engine = createEngine(commandLine.text("content") ?? defaultContentDir());
+  const contentDir = commandLine.text("content") ?? defaultContentDir();
+  engine = createEngine(contentDir, defaultCacheDir(contentDir));
 } catch (error) {
   if (error instanceof ContentError) fail(error.message);
   throw error;

@@ -3,7 +3,7 @@
  * the usage line, `--help` and the parser can never disagree.
  */
 import { parseArgs } from "node:util";
-import { fail } from "./fail.ts";
+import { fail } from "../runtime/fail.ts";
 
 /** One flag of a command. */
 export interface Flag {

@@ -5,15 +5,16 @@
  * With one set, or `--misses`, the questions missed at rank 1 are listed
  * first. `--baseline` scores plain MiniSearch over whole paragraphs instead.
  */
-import "./closed-pipe.ts";
+import "../runtime/closed-pipe.ts";
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { ContentError, createEngine, defaultContentDir, loadContent } from "../core/index.ts";
+import { ContentError, createEngine, loadContent } from "../core/index.ts";
 import type { EvaluationReport, QuestionSet } from "../eval/evaluation.ts";
 import { evaluate } from "../eval/evaluation.ts";
 import { paragraphBaseline } from "../eval/paragraph-baseline.ts";
+import { defaultCacheDir, defaultContentDir } from "../runtime/content-settings.ts";
+import { fail } from "../runtime/fail.ts";
 import { type CommandSpec, parseCommandLine, usageLine } from "./command-line.ts";
-import { fail } from "./fail.ts";
 
 const EVAL: CommandSpec = {
   script: "eval",
@@ -59,7 +60,8 @@ function evaluateSet(setPath: string): EvaluationReport {
   if (!Array.isArray(set.questions)) fail(`${setPath}: no "questions" list`);
   const contentDir = set.content ? resolve(dirname(setPath), set.content) : defaultContentDir();
   try {
-    if (!values.baseline) return evaluate(createEngine(contentDir), set);
+    if (!values.baseline)
+      return evaluate(createEngine(contentDir, defaultCacheDir(contentDir)), set);
     const report = evaluate(paragraphBaseline(loadContent(contentDir)), set);
     return { ...report, name: `${report.name} (plain MiniSearch, paragraphs)` };
   } catch (error) {

@@ -10,9 +10,9 @@ import { stringify } from "yaml";
 import { cleanWebText, REMOVED_FURNITURE } from "../core/content/clean-web-text.ts";
 import { isDocumentName } from "../core/content/document-files.ts";
 import { hasText } from "../core/content/load-content.ts";
-import { defaultContentDir } from "../core/index.ts";
+import { defaultContentDir } from "../runtime/content-settings.ts";
+import { fail } from "../runtime/fail.ts";
 import { type CommandSpec, parseCommandLine, usageLine } from "./command-line.ts";
-import { fail } from "./fail.ts";
 import { refuseWhatTheLoaderRefuses } from "./import-checks.ts";
 
 /** Front matter fields, in the order they are written. */

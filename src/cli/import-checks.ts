@@ -7,7 +7,7 @@ import {
   refuseDuplicateIds,
   refuseOversize,
 } from "../core/content/load-content.ts";
-import { fail } from "./fail.ts";
+import { fail } from "../runtime/fail.ts";
 
 /**
  * Runs the content loader's own checks on `document`, about to be written to

@@ -13,27 +13,19 @@ export { AnswerEngine, MAX_QUESTION_CHARS } from "./engine.ts";
 export { quotedPassageOf } from "./passages/excerpts.ts";
 export type { Passage } from "./passages/passages.ts";
 
-/** The content folder: `CONTENT_DIR` from the environment, else `content/`. */
-export function defaultContentDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.CONTENT_DIR?.trim() || "content";
-}
-
-/** The folder inside the content folder that holds its index cache unless INDEX_CACHE_DIR says otherwise (hidden, so never read as a document). */
+/** The folder inside the content folder that holds its index cache unless told otherwise (hidden, so never read as a document). */
 export const CONTENT_CACHE_FOLDER = ".cache";
 
 /**
- * Where the index of the content in `contentDir` is cached: `INDEX_CACHE_DIR`,
- * else `.cache/` inside the content folder, so each content folder has its
- * own cache wherever the command runs from.
+ * Loads the documents in `dir` and builds an engine over them, its index
+ * cached in `cacheDir` (by default {@link CONTENT_CACHE_FOLDER} inside `dir`;
+ * undefined: not cached). Throws ContentError. Which folders is for the
+ * entry points to say (`src/runtime/content-settings.ts` reads them from
+ * the environment).
  */
-export function defaultCacheDir(contentDir: string, env: NodeJS.ProcessEnv = process.env): string {
-  return env.INDEX_CACHE_DIR?.trim() || join(contentDir, CONTENT_CACHE_FOLDER);
-}
-
-/** Loads the documents in `dir` and builds an engine over them. Throws ContentError. */
 export function createEngine(
-  dir: string = defaultContentDir(),
-  cacheDir: string | undefined = defaultCacheDir(dir),
+  dir: string,
+  cacheDir: string | undefined = join(dir, CONTENT_CACHE_FOLDER),
 ): AnswerEngine {
   return new AnswerEngine(loadContent(dir), { cacheDir });
 }

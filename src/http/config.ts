@@ -6,7 +6,8 @@
  */
 import type { KeyObject } from "node:crypto";
 import type { BotConfig } from "../bot/config.ts";
-import { ConfigError, readConfig } from "../bot/config.ts";
+import { readConfig } from "../bot/config.ts";
+import { ConfigError } from "../runtime/settings.ts";
 import { isPublicKeyHex, publicKeyFromHex } from "./signature.ts";
 
 /** Port when PORT is unset. */

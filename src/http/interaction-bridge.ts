@@ -11,7 +11,7 @@
  */
 import type { Client, RESTOptions } from "discord.js";
 import { DefaultRestOptions, Events } from "discord.js";
-import { redact, secretFragments } from "../bot/secret-guard.ts";
+import { redact, secretFragments } from "../runtime/redact.ts";
 
 /** Discord waits 3 s for an answer; past this, the request is answered with an error instead. */
 export const ANSWER_DEADLINE_MS = 2500;

@@ -3,12 +3,13 @@
  * once, and answers Discord's interactions over HTTP on HOST:PORT. Any
  * start-up problem is one line on stderr and exit code 1.
  */
-import "../bot/load-env.ts";
-import { ConfigError, DEFAULT_SHUTDOWN_GRACE_MS } from "../bot/config.ts";
-import { createLogger } from "../bot/logger.ts";
-import { installProcessGuards } from "../bot/process-guards.ts";
-import { fail } from "../cli/fail.ts";
+import "../runtime/load-env.ts";
 import { ContentError, createEngine } from "../core/index.ts";
+import { defaultCacheDir } from "../runtime/content-settings.ts";
+import { fail } from "../runtime/fail.ts";
+import { createLogger } from "../runtime/logger.ts";
+import { installProcessGuards } from "../runtime/process-guards.ts";
+import { ConfigError, DEFAULT_SHUTDOWN_GRACE_MS } from "../runtime/settings.ts";
 import { readHttpConfig } from "./config.ts";
 import { createHttpBot } from "./http-bot.ts";
 
@@ -16,7 +17,7 @@ let config: ReturnType<typeof readHttpConfig>;
 let engine: ReturnType<typeof createEngine>;
 try {
   config = readHttpConfig();
-  engine = createEngine(config.bot.contentDir);
+  engine = createEngine(config.bot.contentDir, defaultCacheDir(config.bot.contentDir));
   // Before listening: the first questions must not wait for word lists to load.
   engine.warmUp();
 } catch (error) {

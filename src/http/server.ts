@@ -8,7 +8,7 @@
 import type { KeyObject } from "node:crypto";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { createServer } from "node:http";
-import type { Logger } from "../bot/logger.ts";
+import type { Logger } from "../runtime/logger.ts";
 import type { BridgeOutcome } from "./interaction-bridge.ts";
 import { isRawInteraction } from "./interaction-bridge.ts";
 import { isSignedBy } from "./signature.ts";

@@ -7,11 +7,11 @@
  * measures each question-reading rule by fitting without it, and writes
  * `docs/fitting-ablation.md`.
  */
-import "../cli/closed-pipe.ts";
+import "../runtime/closed-pipe.ts";
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { fail } from "../cli/fail.ts";
+import { fail } from "../runtime/fail.ts";
 import { ablations } from "./ablation.ts";
 import { crossValidate, readAll } from "./cross-validate.ts";
 import { readPool } from "./pool.ts";

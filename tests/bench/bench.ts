@@ -23,7 +23,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { type CommandSpec, parseCommandLine } from "../../src/cli/command-line.ts";
-import { fail } from "../../src/cli/fail.ts";
+import { fail } from "../../src/runtime/fail.ts";
 import { runEndToEnd } from "./end-to-end.ts";
 import { generateCorpus } from "./generated-corpus.ts";
 import { HOSTILE_TARGET, hostileVerdict } from "./hostile-target.ts";

@@ -47,7 +47,7 @@ interface Measured {
 const botModules = values.bot
   ? {
       ...(await import("../../src/bot/create-bot.ts")),
-      ...(await import("../../src/bot/logger.ts")),
+      ...(await import("../../src/runtime/logger.ts")),
     }
   : undefined;
 

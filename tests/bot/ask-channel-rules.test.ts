@@ -4,7 +4,8 @@ import { isQuestion } from "../../src/bot/ask-channels/question-shape.ts";
 import { SeenMessages } from "../../src/bot/ask-channels/seen-messages.ts";
 import { threadNameOf } from "../../src/bot/ask-channels/thread-name.ts";
 import { ThreadRefusals } from "../../src/bot/ask-channels/thread-refusals.ts";
-import { ConfigError, readConfig } from "../../src/bot/config.ts";
+import { readConfig } from "../../src/bot/config.ts";
+import { ConfigError } from "../../src/runtime/settings.ts";
 import { FAKE_TOKEN } from "../fake-discord/fake-discord.ts";
 
 describe("what counts as a question in an ask channel", () => {

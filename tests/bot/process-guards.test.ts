@@ -1,14 +1,15 @@
 import { EventEmitter } from "node:events";
 import { PassThrough } from "node:stream";
 import { afterEach, expect, it, vi } from "vitest";
-import { ConfigError, MAX_SHUTDOWN_GRACE_MS, readConfig } from "../../src/bot/config.ts";
-import { droppingWriter } from "../../src/bot/log-output.ts";
-import { createLogger } from "../../src/bot/logger.ts";
+import { readConfig } from "../../src/bot/config.ts";
+import { droppingWriter } from "../../src/runtime/log-output.ts";
+import { createLogger } from "../../src/runtime/logger.ts";
 import {
   DEADLINE_EXIT_CODE,
   installProcessGuards,
   STOP_MARGIN_MS,
-} from "../../src/bot/process-guards.ts";
+} from "../../src/runtime/process-guards.ts";
+import { ConfigError, MAX_SHUTDOWN_GRACE_MS } from "../../src/runtime/settings.ts";
 
 const GRACE_MS = 2500;
 

@@ -2,9 +2,9 @@ import type { Client, ClientOptions } from "discord.js";
 import type { BotConfig } from "../../src/bot/config.ts";
 import type { BotContext } from "../../src/bot/context.ts";
 import { createBot } from "../../src/bot/create-bot.ts";
-import { createLogger } from "../../src/bot/logger.ts";
 import type { AnswerEngine } from "../../src/core/index.ts";
 import { createEngine } from "../../src/core/index.ts";
+import { createLogger } from "../../src/runtime/logger.ts";
 import type { FakeDiscordOptions, RecordedRequest } from "./fake-discord.ts";
 import { FakeDiscord } from "./fake-discord.ts";
 

@@ -1,13 +1,13 @@
 import { replyToQuestion } from "../../src/bot/answering.ts";
 import type { BotContext } from "../../src/bot/context.ts";
 import { botContext } from "../../src/bot/context.ts";
-import { createLogger } from "../../src/bot/logger.ts";
 import { RateLimiter } from "../../src/bot/rate-limit.ts";
 import { toChoices } from "../../src/bot/replies/choices.ts";
 import { buildContextReply } from "../../src/bot/replies/context-reply.ts";
 import { buildQuoteReply } from "../../src/bot/replies/quote-reply.ts";
 import type { AnswerEngine } from "../../src/core/index.ts";
 import { searchQuotations } from "../../src/core/speech/quotations.ts";
+import { createLogger } from "../../src/runtime/logger.ts";
 import { choiceViolations, replyViolations } from "./reply-violations.ts";
 
 const MENTIONED = "200000000000000002";

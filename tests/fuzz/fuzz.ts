@@ -6,8 +6,9 @@
  */
 import fc from "fast-check";
 import { type CommandSpec, parseCommandLine } from "../../src/cli/command-line.ts";
-import { fail } from "../../src/cli/fail.ts";
 import { ContentError, createEngine } from "../../src/core/index.ts";
+import { defaultCacheDir } from "../../src/runtime/content-settings.ts";
+import { fail } from "../../src/runtime/fail.ts";
 import { emptyTally, exercise, replyContext } from "./exercise.ts";
 import { hostileQuery } from "./hostile-queries.ts";
 
@@ -43,7 +44,8 @@ if (!Number.isInteger(seed)) fail("--seed must be a whole number");
 
 let engine: ReturnType<typeof createEngine>;
 try {
-  engine = createEngine(commandLine.text("content") ?? "content");
+  const contentDir = commandLine.text("content") ?? "content";
+  engine = createEngine(contentDir, defaultCacheDir(contentDir));
 } catch (error) {
   if (error instanceof ContentError) fail(error.message);
   throw error;

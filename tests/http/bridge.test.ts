@@ -6,8 +6,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { readConfig } from "../../src/bot/config.ts";
 import { createBot } from "../../src/bot/create-bot.ts";
-import { createLogger } from "../../src/bot/logger.ts";
 import { InteractionBridge } from "../../src/http/interaction-bridge.ts";
+import { createLogger } from "../../src/runtime/logger.ts";
 import { chatInput, OPTION, user } from "../fake-discord/payloads.ts";
 import { ARTICLE_DIR, article } from "../helpers.ts";
 

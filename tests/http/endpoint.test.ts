@@ -8,16 +8,16 @@ import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PASSAGES_PER_PAGE, replyToQuestion } from "../../src/bot/answering.ts";
 import { NOT_RECOGNISED } from "../../src/bot/handlers/interactions.ts";
-import { createLogger } from "../../src/bot/logger.ts";
 import { buildAboutReply } from "../../src/bot/replies/about-reply.ts";
 import { slowDownNotice } from "../../src/bot/replies/notices.ts";
 import { buildQuoteReply } from "../../src/bot/replies/quote-reply.ts";
-import { VERSION } from "../../src/bot/version.ts";
 import { searchQuotations } from "../../src/core/speech/quotations.ts";
 import { readHttpConfig } from "../../src/http/config.ts";
 import type { HttpBot } from "../../src/http/http-bot.ts";
 import { createHttpBot } from "../../src/http/http-bot.ts";
 import { MAX_BODY_BYTES } from "../../src/http/server.ts";
+import { createLogger } from "../../src/runtime/logger.ts";
+import { VERSION } from "../../src/runtime/version.ts";
 import {
   ASKER,
   autocomplete,

@@ -1,6 +1,6 @@
-import type { LogLevel } from "./config.ts";
 import { stderrLines } from "./log-output.ts";
-import { redact, secretFragments } from "./secret-guard.ts";
+import { redact, secretFragments } from "./redact.ts";
+import type { LogLevel } from "./settings.ts";
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
