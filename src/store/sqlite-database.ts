@@ -1,0 +1,73 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import type { SqlDatabase, SqlQuery, SqlResult, SqlValue } from "./sql-database.ts";
+
+/**
+ * How long a statement waits for another process's write to finish (shards
+ * of one bot share the file) before failing, in milliseconds.
+ */
+const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * SQLite in one file through better-sqlite3. Write-ahead logging lets the
+ * report read while questions are written; `synchronous = FULL` makes each
+ * commit reach the disk before it returns, so a vote acknowledged to a member
+ * survives the process being killed, or the machine losing power, right
+ * after. Questions are written in batches, so that costs one sync per batch.
+ * The driver is synchronous: statements run one at a time, in order.
+ */
+export class SqliteDatabase implements SqlDatabase {
+  readonly kind = "sqlite";
+  private readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
+  /** Work runs one piece at a time, so no statement slips into another's transaction. */
+  private tail: Promise<unknown> = Promise.resolve();
+
+  /** Opens (creating if need be) the database file at `path`, or in memory for ":memory:". */
+  constructor(path: string) {
+    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+    this.db.pragma("journal_mode = WAL");
+    this.db.pragma("synchronous = FULL");
+    this.db.pragma("foreign_keys = ON");
+  }
+
+  query: SqlQuery = (sql, params = []) => this.serially(() => this.run(sql, params));
+
+  transaction<T>(work: (query: SqlQuery) => Promise<T>, exclusive = false): Promise<T> {
+    return this.serially(async () => {
+      // IMMEDIATE takes the write lock at once: two processes never both read, then both write.
+      this.db.exec(exclusive ? "BEGIN EXCLUSIVE" : "BEGIN IMMEDIATE");
+      try {
+        const result = await work(async (sql, params = []) => this.run(sql, params));
+        this.db.exec("COMMIT");
+        return result;
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec("ROLLBACK");
+        throw error;
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.tail.catch(() => undefined);
+    this.db.close();
+  }
+
+  private serially<T>(work: () => T | Promise<T>): Promise<T> {
+    const next = this.tail.catch(() => undefined).then(work);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+
+  private run<Row>(sql: string, params: readonly SqlValue[]): SqlResult<Row> {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    if (statement.reader) return { rows: statement.all(...params) as Row[], changes: 0 };
+    return { rows: [], changes: statement.run(...params).changes };
+  }
+}
