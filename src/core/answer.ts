@@ -1,4 +1,6 @@
 import { aboutPassage } from "./about-passage.ts";
+import type { AdminSynonyms, SynonymEntry } from "./admin-synonyms.ts";
+import { compileSynonyms } from "./admin-synonyms.ts";
 import type { ContentDocument } from "./content/load-content.ts";
 import type { DocumentQuestion } from "./document-questions.ts";
 import { documentQuestionOf } from "./document-questions.ts";
@@ -18,6 +20,7 @@ import { SurfaceVocabulary } from "./surface-vocabulary.ts";
 import { loadEnglishFrequencies } from "./text/english-frequency.ts";
 import { loadIrregularVerbs } from "./text/irregular-verbs.ts";
 import { loadWordNet } from "./text/wordnet.ts";
+import { unknownWordsOf } from "./unknown-words.ts";
 
 export type { QuotedPassage } from "./quoting.ts";
 export { quotedPassageOf } from "./quoting.ts";
@@ -46,6 +49,8 @@ export interface Answer {
   suggestions: QuotedPassage[];
   /** When more passages follow this page: the offset that shows them ("More"). */
   nextOffset?: number;
+  /** Words of the question the documents never use, when it was searched for. */
+  unknownWords?: string[];
 }
 
 export interface AnswerOptions {
@@ -77,15 +82,25 @@ export class AnswerEngine {
   private readonly documentsById: ReadonlyMap<string, ContentDocument>;
   /** The documents' titles: a question made of their words asks about the documents. */
   private readonly titles: readonly string[];
+  /** The admin's synonyms, read into index terms. */
+  private readonly synonyms: AdminSynonyms;
+  /** One line per synonym entry that cannot work and was left out. */
+  readonly synonymProblems: readonly string[];
 
   /**
    * Splits `documents` into passages and indexes them. With `cacheDir`, the
    * MiniSearch index of a large corpus is saved there and reused while the
-   * passages and the term pipeline stay the same.
+   * passages and the term pipeline stay the same. `synonyms` are an admin's
+   * (see {@link compileSynonyms}); `synonymProblems`, those found reading
+   * them, are reported with the engine's own.
    */
   constructor(
     readonly documents: readonly ContentDocument[],
-    options: { cacheDir?: string } = {},
+    options: {
+      cacheDir?: string;
+      synonyms?: readonly SynonymEntry[];
+      synonymProblems?: readonly string[];
+    } = {},
   ) {
     this.passages = buildPassages(documents);
     this.documentsById = new Map(documents.map((document) => [document.id, document]));
@@ -97,6 +112,9 @@ export class AnswerEngine {
     this.aboutPassages = documents.map((document, position) =>
       aboutPassage(document, this.passages.length + position),
     );
+    const compiled = compileSynonyms(this.index, options.synonyms ?? []);
+    this.synonyms = compiled.synonyms;
+    this.synonymProblems = [...(options.synonymProblems ?? []), ...compiled.problems];
   }
 
   /**
@@ -130,7 +148,7 @@ export class AnswerEngine {
       const all = this.documentAnswer(asksAboutDocument);
       return answered(text, "high", all.slice(offset, offset + limit), offset, all.length);
     }
-    const query = readQuery(this.index, this.vocabulary, cleaned);
+    const query = readQuery(this.index, this.vocabulary, cleaned, this.synonyms);
     if (query.terms.length === 0) {
       return decline(
         text,
@@ -150,10 +168,11 @@ export class AnswerEngine {
       const answer = decline(text, "not-covered", `${this.searched()} not cover this.`);
       // Nearest passages help only when they share a word with the question.
       if (evidence.matched > 0) answer.suggestions = chosen.slice(0, 3).map(quoteOf);
-      return answer;
+      return { ...answer, unknownWords: unknownWordsOf(query) };
     }
     const confidence = verdict === "thin" ? "low" : "high";
-    return answered(text, confidence, chosen.map(quoteOf), offset, joined.length);
+    const answer = answered(text, confidence, chosen.map(quoteOf), offset, joined.length);
+    return { ...answer, unknownWords: unknownWordsOf(query) };
   }
 
   /** What a decline says was searched: the document's title when there is one document. */

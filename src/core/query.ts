@@ -1,3 +1,5 @@
+import type { AdminSynonyms } from "./admin-synonyms.ts";
+import { applyAdminSynonyms, NO_SYNONYMS } from "./admin-synonyms.ts";
 import { derivedTerms } from "./derived-terms.ts";
 import { inflectedTerms } from "./inflected-terms.ts";
 import { relatedTerms } from "./related-terms.ts";
@@ -84,12 +86,14 @@ export interface Query {
  * (close spellings of long words, corrections of misspelt ones, WordNet
  * relatives of English words the documents lack), and its neighbouring term
  * pairs for phrase matches. A question in capitals only is read in lower
- * case, so that all of it is not taken for acronyms.
+ * case, so that all of it is not taken for acronyms. An admin's `synonyms`
+ * stand in for the words they map, at full credit.
  */
 export function readQuery(
   index: SearchIndex,
   vocabulary: SurfaceVocabulary,
   question: string,
+  synonyms: AdminSynonyms = NO_SYNONYMS,
 ): Query {
   const expanded = correctStopWords(index, expandShorthand(question));
   const hasCase = /\p{Ll}/u.test(expanded);
@@ -158,6 +162,7 @@ export function readQuery(
     };
   });
   addPhrasalVerbSynonyms(index, words, terms);
+  applyAdminSynonyms(sequence, terms, synonyms);
   return { text: expanded, terms, pairs: queryPairs(index, sequence), asksSpeech };
 }
 

@@ -1,0 +1,84 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/core/index.ts";
+import { ARTICLE_DIR, article, contentFolder } from "../helpers.ts";
+
+const ARTICLE_FILE = "newest-power-couple.md";
+const articleText = readFileSync(join(ARTICLE_DIR, ARTICLE_FILE), "utf8");
+
+/** The article with `synonyms.yml` beside it. */
+function withSynonyms(yaml: string) {
+  return createEngine(contentFolder({ [ARTICLE_FILE]: articleText, "synonyms.yml": yaml }));
+}
+
+const KREMLIN = "What does the Kremlin want in Syria?";
+
+describe("synonyms an admin writes", () => {
+  it("turn a declined question into an answered one, with no re-index", () => {
+    const before = article().answer(KREMLIN);
+    expect(before.noAnswer).toBe(true);
+    expect(before.unknownWords).toContain("kremlin");
+
+    const after = withSynonyms("kremlin: [moscow]\n").answer(KREMLIN);
+    expect(after.noAnswer).toBe(false);
+    expect(after.confidence).toBe("high");
+    expect(after.passages[0]?.text).toMatch(/Moscow/);
+    // Mapped now: no longer a word the documents lack.
+    expect(after.unknownWords).not.toContain("kremlin");
+  });
+
+  it("map phrases on either side: a member's phrase, and the documents' two words standing together", () => {
+    const engine = withSynonyms(
+      ["red square: moscow", "washington: [united states, u.s.]"].join("\n"),
+    );
+    expect(engine.synonymProblems).toEqual([]);
+    const redSquare = engine.answer("What does Red Square want in Syria?");
+    expect(redSquare.noAnswer).toBe(false);
+    expect(redSquare.passages[0]?.text).toMatch(/Moscow/);
+    const washington = engine.answer("What regime change does Washington pursue?");
+    expect(washington.noAnswer).toBe(false);
+    expect(washington.passages[0]?.text).toMatch(/United States|U\.S\./);
+    // Only the phrase maps: "square" alone is not Moscow.
+    expect(engine.answer("What is a square?").passages[0]?.text ?? "").not.toMatch(/Moscow/);
+  });
+
+  it("come from a document's front matter too", () => {
+    const withFrontMatter = articleText.replace(/^---\n/, "---\nsynonyms:\n  kremlin: moscow\n");
+    const engine = createEngine(contentFolder({ [ARTICLE_FILE]: withFrontMatter }));
+    expect(engine.answer(KREMLIN).noAnswer).toBe(false);
+  });
+
+  it("are checked at start-up: one line per bad entry, and the good ones still apply", () => {
+    const engine = withSynonyms(
+      [
+        "kremlin: [moscow]",
+        "tsar: [czarina]",
+        "the: [moscow]",
+        "empty: []",
+        "nested: [[moscow]]",
+      ].join("\n"),
+    );
+    expect(engine.synonymProblems).toEqual([
+      "synonyms.yml: “empty” must map to a word or a list of words, e.g. `kremlin: [moscow]`",
+      "synonyms.yml: “nested” must map to words, not to a list or a map",
+      "synonyms.yml: “tsar” → “czarina”: the documents never use “czarina”",
+      "synonyms.yml: “the” has no word a question could be matched on; use a rarer word",
+    ]);
+    expect(engine.answer(KREMLIN).noAnswer).toBe(false);
+  });
+
+  it("say in one line when the file is not YAML, and answer as without it", () => {
+    const engine = withSynonyms("kremlin: [moscow\n");
+    expect(engine.synonymProblems).toHaveLength(1);
+    expect(engine.synonymProblems[0]).toMatch(/^synonyms\.yml: not valid YAML/);
+    expect(engine.answer(KREMLIN).noAnswer).toBe(true);
+  });
+});
+
+describe("the words a question uses that the documents lack", () => {
+  it("are the informative words no passage holds, misspellings of the documents' words left out", () => {
+    expect(article().answer("Is the tsar an ally of Tehran?").unknownWords).toEqual(["tsar"]);
+    expect(article().answer("Why does Russia back Asad?").unknownWords).not.toContain("asad");
+  });
+});
