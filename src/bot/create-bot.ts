@@ -1,6 +1,7 @@
 import type { ClientOptions, Message } from "discord.js";
 import { Client, Events, GatewayIntentBits, MessageFlags, Options, Partials } from "discord.js";
 import type { AnswerEngine } from "../core/index.ts";
+import type { QuestionStore } from "../store/question-store.ts";
 import type { BotConfig } from "./config.ts";
 import { DEFAULT_MAX_AUTOCOMPLETE } from "./config.ts";
 import type { BotContext } from "./context.ts";
@@ -11,14 +12,18 @@ import type { StopReport } from "./in-flight.ts";
 import { InFlight } from "./in-flight.ts";
 import type { Logger } from "./logger.ts";
 import { RateLimiter } from "./rate-limit.ts";
+import { QuestionRecorder } from "./recorder.ts";
 import { restartingNotice } from "./replies/notices.ts";
 import { tokenCheckedRequests } from "./secret-guard.ts";
+import { DEFAULT_MAX_QUESTIONS_PER_SERVER, DEFAULT_RETAIN_DAYS } from "./store-config.ts";
 import { VERSION } from "./version.ts";
 
 export interface BotParts {
   config: BotConfig;
   engine: AnswerEngine;
   logger: Logger;
+  /** Where questions and votes are kept; without one nothing is, and answers carry no feedback buttons. */
+  store?: QuestionStore;
   /** Extra client options (tests replace the identify throttle, for one). */
   clientOptions?: Partial<ClientOptions>;
 }
@@ -29,7 +34,8 @@ export interface Bot {
   context: BotContext;
   /**
    * Stops taking new interactions (those arriving get a short "restarting"
-   * reply), waits up to `graceMs` for the ones in flight, then disconnects.
+   * reply), waits up to `graceMs` for the ones in flight, then disconnects
+   * and writes the questions still waiting to be kept.
    */
   stop(graceMs: number): Promise<StopReport>;
 }
@@ -40,14 +46,27 @@ export interface Bot {
  * Message Content intent. Nothing is sent that could ping anyone unless a
  * reply says so.
  */
-export function createBot({ config, engine, logger, clientOptions = {} }: BotParts): Bot {
+export function createBot({ config, engine, logger, store, clientOptions = {} }: BotParts): Bot {
   const { maxQuestions, windowSeconds } = config.cooldown;
+  const recorder =
+    store &&
+    new QuestionRecorder(
+      store,
+      logger,
+      config.store?.retention ?? {
+        days: DEFAULT_RETAIN_DAYS,
+        maxPerServer: DEFAULT_MAX_QUESTIONS_PER_SERVER,
+      },
+    );
+  // Questions past retention are erased at start-up, then hourly.
+  void recorder?.prune();
   const maxAutocomplete = config.cooldown.maxAutocomplete ?? DEFAULT_MAX_AUTOCOMPLETE;
   const context = botContext(engine, {
     rateLimit: new RateLimiter(maxQuestions, windowSeconds),
     autocompleteRateLimit: new RateLimiter(maxAutocomplete, windowSeconds),
     logger,
     version: VERSION,
+    recorder,
   });
   const inFlight = new InFlight();
   const client = new Client({
@@ -146,6 +165,7 @@ export function createBot({ config, engine, logger, clientOptions = {} }: BotPar
     inFlight.stopping = true;
     const report = await inFlight.drain(graceMs);
     await client.destroy();
+    await recorder?.close();
     return report;
   }
   return { client, context, stop };

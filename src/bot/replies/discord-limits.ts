@@ -14,6 +14,7 @@ export const LIMITS = {
   choiceValue: 100,
   buttonLabel: 80,
   customId: 100,
+  buttonsPerRow: 5,
 } as const;
 
 /**
