@@ -16,7 +16,7 @@ export async function openStoreOrSayWhy(
   if (!config) return undefined;
   try {
     const store = await openStore(config.location);
-    logger.info("store_opened", {
+    logger.debug("store_opened", {
       store: describeLocation(config.location),
       retainDays: config.retention.days,
     });

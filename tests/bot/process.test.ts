@@ -239,10 +239,12 @@ describe("npm run deploy-commands", () => {
       ["ask", 1],
       ["quote", 1],
       ["about", 1],
+      ["report", 1],
+      ["forget-me", 1],
       ["Ask the article", 3],
     ]);
     expect(deploy.stdout()).toBe(
-      `Registered 4 commands in server ${GUILD_ID}:\n  /ask\n  /quote\n  /about\n  message menu: Ask the article\n`,
+      `Registered 6 commands in server ${GUILD_ID}:\n  /ask\n  /quote\n  /about\n  /report\n  /forget-me\n  message menu: Ask the article\n`,
     );
   }, 20_000);
 
