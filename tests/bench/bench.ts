@@ -123,6 +123,7 @@ const workDir = mkdtempSync(join(tmpdir(), "qa-bench-"));
 let article: InProcess;
 let corpora: CorpusRuns[];
 let endToEnd: Awaited<ReturnType<typeof runEndToEnd>>;
+let endToEndNoStore: Awaited<ReturnType<typeof runEndToEnd>>;
 try {
   // The end-to-end run starts the compiled bot, as `npm start` does.
   execFileSync("npm", ["run", "--silent", "build"], { stdio: "inherit" });
@@ -131,10 +132,17 @@ try {
     measureCorpus(megabytes, workDir, index === 0 ? HOSTILE_QUERIES : 0),
   );
   endToEnd = await runEndToEnd(quick ? 100 : 2500, quick ? 200 : 500);
+  // The same load on a bot keeping nothing, for what the store costs.
+  endToEndNoStore = await runEndToEnd(quick ? 100 : 2500, quick ? 200 : 500, undefined, {
+    store: false,
+  });
 } finally {
   rmSync(workDir, { recursive: true, force: true });
 }
 
+function endToEndRow(name: string, run: typeof endToEnd): string {
+  return `| ${name} | ${run.interactions} | ${run.ratePerSecond} | ${run.answered} | ${run.lost} | ${run.p50Ms} | ${run.p99Ms} | ${run.maxMs} | ${run.throughputPerSecond} | ${run.botRssMb ?? "n/a"} | ${run.warmUpP99Ms} (first ${run.warmUp}) |`;
+}
 const ratio = (ours: number, plain: number | undefined) =>
   plain ? `${(ours / plain).toFixed(2)}×` : "n/a";
 const row = (name: string, r: InProcess) =>
@@ -201,13 +209,18 @@ lines.push(
   "",
   "| end to end | interactions | rate/s | answered | lost | p50 ms | p99 ms | max ms | throughput/s | bot RSS MB | warm-up p99 ms |",
   "|---|---|---|---|---|---|---|---|---|---|---|",
-  `| /ask via fake Discord | ${endToEnd.interactions} | ${endToEnd.ratePerSecond} | ${endToEnd.answered} | ${endToEnd.lost} | ${endToEnd.p50Ms} | ${endToEnd.p99Ms} | ${endToEnd.maxMs} | ${endToEnd.throughputPerSecond} | ${endToEnd.botRssMb ?? "n/a"} | ${endToEnd.warmUpP99Ms} (first ${endToEnd.warmUp}) |`,
+  endToEndRow("/ask via fake Discord", endToEnd),
+  endToEndRow("/ask via fake Discord, nothing kept", endToEndNoStore),
+  "",
+  "| store (SQLite) | questions sent | questions kept | file KB | KB per 10,000 questions |",
+  "|---|---|---|---|---|",
+  `| after the end-to-end run | ${endToEnd.warmUp + endToEnd.interactions} | ${endToEnd.storedQuestions} | ${Math.round(endToEnd.storeBytes / 1024)} | ${endToEnd.storeKbPer10k} |`,
 );
 console.log(lines.join("\n"));
 mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(
   values.out,
-  `${JSON.stringify({ quick, node: process.version, at: new Date().toISOString(), article, corpora, endToEnd }, null, 2)}\n`,
+  `${JSON.stringify({ quick, node: process.version, at: new Date().toISOString(), article, corpora, endToEnd, endToEndNoStore }, null, 2)}\n`,
 );
 console.log(`\nwrote ${values.out}`);
 
