@@ -51,25 +51,28 @@ export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map(({ version }) => versio
  * once. A store written by a newer build is refused rather than misread.
  */
 export async function migrate(database: SqlDatabase): Promise<void> {
-  await database.transaction(async (query) => {
-    await query(
-      "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)",
-    );
-    const { rows } = await query<{ version: number | string | null }>(
-      "SELECT MAX(version) AS version FROM schema_version",
-    );
-    const current = Number(rows[0]?.version ?? 0);
-    if (current > SCHEMA_VERSION)
-      throw new Error(
-        `the store has schema version ${current}, newer than this version of the bot knows (${SCHEMA_VERSION}); run the newer version`,
+  await database.transaction(
+    async (query) => {
+      await query(
+        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)",
       );
-    for (const migration of MIGRATIONS) {
-      if (migration.version <= current) continue;
-      for (const statement of migration.statements) await query(statement);
-      await query("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", [
-        migration.version,
-        Date.now(),
-      ]);
-    }
-  }, true);
+      const { rows } = await query<{ version: number | string | null }>(
+        "SELECT MAX(version) AS version FROM schema_version",
+      );
+      const current = Number(rows[0]?.version ?? 0);
+      if (current > SCHEMA_VERSION)
+        throw new Error(
+          `the store has schema version ${current}, newer than this version of the bot knows (${SCHEMA_VERSION}); run the newer version`,
+        );
+      for (const migration of MIGRATIONS) {
+        if (migration.version <= current) continue;
+        for (const statement of migration.statements) await query(statement);
+        await query("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", [
+          migration.version,
+          Date.now(),
+        ]);
+      }
+    },
+    { exclusive: true },
+  );
 }

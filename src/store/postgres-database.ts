@@ -1,5 +1,5 @@
 import pg from "pg";
-import type { SqlDatabase, SqlQuery, SqlValue } from "./sql-database.ts";
+import type { SqlDatabase, SqlQuery, SqlValue, TransactionOptions } from "./sql-database.ts";
 
 /** Connections one bot process holds at most: its writes are batched, reports are rare. */
 const POOL_SIZE = 4;
@@ -41,10 +41,15 @@ export class PostgresDatabase implements SqlDatabase {
     return { rows: result.rows, changes: result.rowCount ?? 0 };
   };
 
-  async transaction<T>(work: (query: SqlQuery) => Promise<T>, exclusive = false): Promise<T> {
+  async transaction<T>(
+    work: (query: SqlQuery) => Promise<T>,
+    { exclusive = false, durable = true }: TransactionOptions = {},
+  ): Promise<T> {
     const client = await this.pool.connect();
     try {
       await client.query("BEGIN");
+      // The server's default waits for the disk; a batch of questions need not.
+      if (!durable) await client.query("SET LOCAL synchronous_commit = off");
       if (exclusive) await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
       const result = await work(async (sql, params = []) => {
         const done = await client.query(numberedPlaceholders(sql), params as SqlValue[]);

@@ -16,7 +16,11 @@ import type {
 export interface QuestionStore {
   /** Which database this is, for logs: "sqlite" or "postgres". */
   readonly kind: "sqlite" | "postgres";
-  /** Keeps `records` in one transaction; a record whose id is already kept is left as it was. */
+  /**
+   * Keeps `records` in one transaction; a record whose id is already kept is
+   * left as it was. Safe from the process being killed once it resolves, but
+   * not waiting for the disk (a power cut may lose the last batch).
+   */
   addQuestions(records: readonly QuestionRecord[]): Promise<void>;
   /** Keeps a member's vote on an answer, replacing their earlier one. Durable once it resolves. */
   vote(vote: VoteRecord): Promise<VoteResult>;

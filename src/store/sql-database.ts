@@ -12,6 +12,18 @@ export type SqlQuery = <Row = Record<string, unknown>>(
 
 export type SqlValue = string | number | null;
 
+/** How a transaction commits. */
+export interface TransactionOptions {
+  /** Keeps other processes from running theirs meanwhile (migrations). Default false. */
+  exclusive?: boolean;
+  /**
+   * Whether the commit has reached the disk when the transaction resolves
+   * (default true). False lets it return before: it still survives the
+   * process being killed, but not the machine losing power just then.
+   */
+  durable?: boolean;
+}
+
 /**
  * The little a store needs of a SQL database, so one set of statements runs
  * on SQLite and on PostgreSQL alike.
@@ -21,9 +33,8 @@ export interface SqlDatabase {
   query: SqlQuery;
   /**
    * Runs `work` in one transaction: committed when it resolves, rolled back
-   * when it throws. `exclusive` also keeps other processes from running
-   * theirs meanwhile (migrations).
+   * when it throws.
    */
-  transaction<T>(work: (query: SqlQuery) => Promise<T>, exclusive?: boolean): Promise<T>;
+  transaction<T>(work: (query: SqlQuery) => Promise<T>, options?: TransactionOptions): Promise<T>;
   close(): Promise<void>;
 }

@@ -38,33 +38,37 @@ export class SqlStore implements QuestionStore {
 
   async addQuestions(records: readonly QuestionRecord[]): Promise<void> {
     if (records.length === 0) return;
-    await this.database.transaction(async (query) => {
-      for (const record of records) {
-        const { changes } = await query(
-          `INSERT INTO questions
+    await this.database.transaction(
+      async (query) => {
+        for (const record of records) {
+          const { changes } = await query(
+            `INSERT INTO questions
             (id, guild_id, channel_id, asker_id, asked_at, question, question_key, outcome, passages, content)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-          [
-            record.id,
-            record.guildId,
-            record.channelId,
-            record.askerId,
-            record.askedAt,
-            record.question,
-            questionKey(record.question),
-            record.outcome,
-            record.passages.join(","),
-            record.content,
-          ],
-        );
-        if (changes === 0) continue;
-        for (const word of new Set(record.unknownWords))
-          await query(
-            "INSERT INTO unknown_words (question_id, word) VALUES (?, ?) ON CONFLICT DO NOTHING",
-            [record.id, word],
+            [
+              record.id,
+              record.guildId,
+              record.channelId,
+              record.askerId,
+              record.askedAt,
+              record.question,
+              questionKey(record.question),
+              record.outcome,
+              record.passages.join(","),
+              record.content,
+            ],
           );
-      }
-    });
+          if (changes === 0) continue;
+          for (const word of new Set(record.unknownWords))
+            await query(
+              "INSERT INTO unknown_words (question_id, word) VALUES (?, ?) ON CONFLICT DO NOTHING",
+              [record.id, word],
+            );
+        }
+        // Questions are kept best-effort (a killed process loses none; a power cut, the last few).
+      },
+      { durable: false },
+    );
   }
 
   async vote(vote: VoteRecord): Promise<VoteResult> {

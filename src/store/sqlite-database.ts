@@ -1,7 +1,13 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
-import type { SqlDatabase, SqlQuery, SqlResult, SqlValue } from "./sql-database.ts";
+import type {
+  SqlDatabase,
+  SqlQuery,
+  SqlResult,
+  SqlValue,
+  TransactionOptions,
+} from "./sql-database.ts";
 
 /**
  * How long a statement waits for another process's write to finish (shards
@@ -11,11 +17,14 @@ const BUSY_TIMEOUT_MS = 5000;
 
 /**
  * SQLite in one file through better-sqlite3. Write-ahead logging lets the
- * report read while questions are written; `synchronous = FULL` makes each
- * commit reach the disk before it returns, so a vote acknowledged to a member
- * survives the process being killed, or the machine losing power, right
- * after. Questions are written in batches, so that costs one sync per batch.
- * The driver is synchronous: statements run one at a time, in order.
+ * report read while questions are written. A durable transaction commits
+ * with `synchronous = FULL`: the commit reaches the disk before it returns,
+ * so a vote acknowledged to a member survives the process being killed, or
+ * the machine losing power, right after. Other transactions (batches of
+ * questions) commit with `synchronous = NORMAL`: in the log, safe from a
+ * killed process, without waiting for the disk — the driver is synchronous,
+ * and a wait for the disk would hold up every answer meanwhile.
+ * Statements run one at a time, in order.
  */
 export class SqliteDatabase implements SqlDatabase {
   readonly kind = "sqlite";
@@ -23,6 +32,8 @@ export class SqliteDatabase implements SqlDatabase {
   private readonly statements = new Map<string, Database.Statement>();
   /** Work runs one piece at a time, so no statement slips into another's transaction. */
   private tail: Promise<unknown> = Promise.resolve();
+  /** The connection's `synchronous` setting, changed only between transactions. */
+  private synchronous: "FULL" | "NORMAL";
 
   /** Opens (creating if need be) the database file at `path`, or in memory for ":memory:". */
   constructor(path: string) {
@@ -30,13 +41,22 @@ export class SqliteDatabase implements SqlDatabase {
     this.db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("synchronous = FULL");
+    this.synchronous = "FULL";
     this.db.pragma("foreign_keys = ON");
   }
 
   query: SqlQuery = (sql, params = []) => this.serially(() => this.run(sql, params));
 
-  transaction<T>(work: (query: SqlQuery) => Promise<T>, exclusive = false): Promise<T> {
+  transaction<T>(
+    work: (query: SqlQuery) => Promise<T>,
+    { exclusive = false, durable = true }: TransactionOptions = {},
+  ): Promise<T> {
     return this.serially(async () => {
+      const synchronous = durable ? "FULL" : "NORMAL";
+      if (synchronous !== this.synchronous) {
+        this.db.pragma(`synchronous = ${synchronous}`);
+        this.synchronous = synchronous;
+      }
       // IMMEDIATE takes the write lock at once: two processes never both read, then both write.
       this.db.exec(exclusive ? "BEGIN EXCLUSIVE" : "BEGIN IMMEDIATE");
       try {
