@@ -112,9 +112,13 @@ export function compileSynonyms(
 /**
  * Adds the admin's synonyms to the terms of a question whose terms, in
  * order, are `sequence`: wherever a rule's phrase stands in the question,
- * each of its terms gets the rule's stand-ins at full credit.
+ * each of its terms gets the rule's stand-ins at full credit. A term the
+ * documents never use takes on its first one-word stand-in's id and weight:
+ * "kremlin" mapped to "moscow" is then read as "moscow" is, found rather
+ * than unknown.
  */
 export function applyAdminSynonyms(
+  index: SearchIndex,
   sequence: readonly string[],
   terms: readonly QueryTerm[],
   synonyms: AdminSynonyms,
@@ -131,6 +135,11 @@ export function applyAdminSynonyms(
             variant.credit >= standIn.credit,
         );
         if (!known) term.variants.push({ ...standIn });
+      }
+      const word = standIns.find((standIn) => standIn.pair === undefined);
+      if (term.id === undefined && word) {
+        term.id = word.id;
+        term.weight = index.rarity(word.id);
       }
     }
   }

@@ -162,7 +162,7 @@ export function readQuery(
     };
   });
   addPhrasalVerbSynonyms(index, words, terms);
-  applyAdminSynonyms(sequence, terms, synonyms);
+  applyAdminSynonyms(index, sequence, terms, synonyms);
   return { text: expanded, terms, pairs: queryPairs(index, sequence), asksSpeech };
 }
 

@@ -20,12 +20,17 @@ describe("synonyms an admin writes", () => {
     expect(before.noAnswer).toBe(true);
     expect(before.unknownWords).toContain("kremlin");
 
-    const after = withSynonyms("kremlin: [moscow]\n").answer(KREMLIN);
+    const engine = withSynonyms("kremlin: [moscow]\n");
+    const after = engine.answer(KREMLIN);
     expect(after.noAnswer).toBe(false);
     expect(after.confidence).toBe("high");
-    expect(after.passages[0]?.text).toMatch(/Moscow/);
+    expect(after.passages[0]?.text).toMatch(/Syria/);
     // Mapped now: no longer a word the documents lack.
     expect(after.unknownWords).not.toContain("kremlin");
+    // A full match: the best passage is the one asking with the documents' own word finds.
+    const best = (question: string) => engine.answer(question).passages[0]?.id;
+    expect(best("Why does the kremlin back Assad?")).toBe(best("Why does Moscow back Assad?"));
+    expect(best("Why does the kremlin back Assad?")).toBeDefined();
   });
 
   it("map phrases on either side: a member's phrase, and the documents' two words standing together", () => {
@@ -33,9 +38,9 @@ describe("synonyms an admin writes", () => {
       ["red square: moscow", "washington: [united states, u.s.]"].join("\n"),
     );
     expect(engine.synonymProblems).toEqual([]);
-    const redSquare = engine.answer("What does Red Square want in Syria?");
-    expect(redSquare.noAnswer).toBe(false);
-    expect(redSquare.passages[0]?.text).toMatch(/Moscow/);
+    const best = (question: string) => engine.answer(question).passages[0]?.id;
+    expect(best("Why does Red Square back Assad?")).toBe(best("Why does Moscow back Assad?"));
+    expect(best("Why does Red Square back Assad?")).toBeDefined();
     const washington = engine.answer("What regime change does Washington pursue?");
     expect(washington.noAnswer).toBe(false);
     expect(washington.passages[0]?.text).toMatch(/United States|U\.S\./);
