@@ -37,7 +37,7 @@ export async function openStore(location: StoreLocation): Promise<QuestionStore>
   try {
     database = location.databaseUrl
       ? new PostgresDatabase(location.databaseUrl)
-      : new SqliteDatabase(join(location.dataDir, STORE_FILE));
+      : SqliteDatabase.shared(join(location.dataDir, STORE_FILE));
     await migrate(database);
     return new SqlStore(database);
   } catch (error) {

@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
+import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
 import type {
   SqlDatabase,
@@ -27,6 +27,40 @@ const BUSY_TIMEOUT_MS = 5000;
  * Statements run one at a time, in order.
  */
 export class SqliteDatabase implements SqlDatabase {
+  /**
+   * The open connections of this process, by file. The driver blocks while
+   * it waits for a lock, so a second connection to the same file in one
+   * process would wait on a transaction the first cannot finish meanwhile:
+   * stores on one file share one connection, and its queue, instead.
+   */
+  private static readonly open = new Map<string, { database: SqliteDatabase; users: number }>();
+
+  /** The connection to the file at `path`, shared within the process; each user closes it once. */
+  static shared(path: string): SqlDatabase {
+    const key = resolve(path);
+    const known = SqliteDatabase.open.get(key);
+    if (known) {
+      known.users += 1;
+    } else {
+      SqliteDatabase.open.set(key, { database: new SqliteDatabase(path), users: 1 });
+    }
+    let closed = false;
+    const entry = SqliteDatabase.open.get(key) as { database: SqliteDatabase; users: number };
+    return {
+      kind: "sqlite",
+      query: (sql, params) => entry.database.query(sql, params),
+      transaction: (work, options) => entry.database.transaction(work, options),
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        entry.users -= 1;
+        if (entry.users > 0) return;
+        SqliteDatabase.open.delete(key);
+        await entry.database.close();
+      },
+    };
+  }
+
   readonly kind = "sqlite";
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();

@@ -43,6 +43,8 @@ function run(command: string, args: string[], env: Record<string, string>): Runn
       PATH: process.env.PATH,
       HOME: process.env.HOME,
       DOTENV_CONFIG_PATH: "/nonexistent/.env",
+      // Questions are kept in the run's temporary folder, not in the project's data/.
+      DATA_DIR: mkdtempSync(join(tmpdir(), "qa-data-")),
       ...env,
     },
     detached: true,
