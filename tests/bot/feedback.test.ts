@@ -8,12 +8,15 @@ import type { Harness } from "../fake-discord/harness.ts";
 import { startBot } from "../fake-discord/harness.ts";
 import {
   ASKER,
+  BOT_USER,
   botMessage,
   buttonClick,
   chatInput,
+  messageCommand,
   OPTION,
   OTHER_USER,
   SECOND_GUILD_ID,
+  userMessage,
 } from "../fake-discord/payloads.ts";
 import { buttonsOf, expectWithinLimits, messageOf, type SentMessage } from "./expect-payload.ts";
 
@@ -173,6 +176,33 @@ describe("feedback on answers, kept across a restart", () => {
       default_member_permissions?: string;
     };
     expect(definition.default_member_permissions).toBe(String(MANAGE_GUILD));
+  });
+});
+
+describe("every way of asking", () => {
+  /** Sends `message` through the gateway and resolves with the bot's reply in its channel. */
+  async function replyTo(message: ReturnType<typeof userMessage>): Promise<SentMessage> {
+    const before = bot.fake.requests.length;
+    const guildId = "guild_id" in message ? (message.guild_id as string) : undefined;
+    bot.fake.dispatch("MESSAGE_CREATE", message, guildId);
+    const reply = await bot.fake.waitForRequest(
+      (request) =>
+        request.method === "POST" &&
+        request.path === `/channels/${message.channel_id}/messages` &&
+        bot.fake.requests.indexOf(request) >= before,
+    );
+    return messageOf(reply);
+  }
+  const labels = (message: SentMessage) => buttonsOf(message).map((button) => button.label);
+
+  it("puts the feedback buttons under answers to mentions, DMs and the message menu", async () => {
+    const mention = userMessage(`<@${BOT_USER.id}> who is Lavrov?`, OTHER_USER, {}, [BOT_USER]);
+    expect(labels(await replyTo(mention))).toContain("Not helpful");
+    const dm = userMessage("Who is Lavrov?", OTHER_USER, { dm: true });
+    expect(labels(await replyTo(dm))).toContain("Not helpful");
+    const target = userMessage("What did Khamenei claim about the United States?", OTHER_USER);
+    const menu = messageOf(await bot.interact(messageCommand("Ask the article", target)));
+    expect(labels(menu)).toEqual(["More", "Context", "Source", "Helpful", "Not helpful"]);
   });
 });
 
