@@ -17,11 +17,11 @@ const selection = mutateSelection();
 /**
  * Mutation testing of the core (`npm run mutate`; docs/mutation.md says what
  * it is for). Each run changes one operator, condition or constant of
- * src/core at a time and runs the core and command-line tests that cover it:
- * a change no test notices is a rule no test names.
+ * src/core at a time and runs the core, command-line and documentation tests
+ * that cover it: a change no test notices is a rule no test names.
  *
- * Equivalent mutants (changes no input can tell apart) are listed in
- * docs/mutation.md, each with the reason it cannot change behaviour.
+ * docs/mutation.md also says where the report goes and how to tell an
+ * equivalent mutant (a change no input can tell apart) from a missing test.
  *
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */

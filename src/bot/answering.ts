@@ -44,6 +44,8 @@ export interface AskRequest {
   askedIn?: AskedIn;
   /** For "More": the id the question is kept under, so the next page keeps its feedback buttons. */
   questionId?: string;
+  /** The earlier question this one follows up, read with it (a thread's first question). */
+  followingUp?: string;
 }
 
 /**
@@ -58,7 +60,11 @@ export function replyToQuestion(
   request: AskRequest,
 ): { payload: ReplyPayload; passageCount: number; declined: boolean } {
   const offset = request.offset ?? 0;
-  const answer = context.engine.answer(request.question, { limit: PASSAGES_PER_PAGE, offset });
+  const answer = context.engine.answer(request.question, {
+    limit: PASSAGES_PER_PAGE,
+    offset,
+    followingUp: request.followingUp,
+  });
   // The engine says where the next page starts: a first page quotes only what answers.
   const hasMore = answer.nextOffset !== undefined;
   const first = answer.passages[0];

@@ -18,6 +18,12 @@ export interface BotConfig {
   apiBaseUrl?: string;
   /** Per-user rate limit on everything that makes the bot speak; autocomplete has its own budget. */
   cooldown: { maxQuestions: number; windowSeconds: number; maxAutocomplete?: number };
+  /**
+   * Channels where every member's message is a question, answered in a
+   * thread of its own; empty (the default) turns ask channels off, and with
+   * them the privileged Message Content intent.
+   */
+  askChannelIds?: readonly string[];
   /** How long in-flight interactions may take to finish when the bot is told to stop. */
   shutdownGraceMs?: number;
   logLevel: LogLevel;
@@ -103,6 +109,20 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
   return number;
 }
 
+/** A comma-separated list of Discord ids, e.g. ASK_CHANNEL_IDS; empty when unset. */
+function snowflakeList(env: NodeJS.ProcessEnv, name: string, what: string): string[] {
+  const ids = (optional(env, name) ?? "")
+    .split(",")
+    .map((id) => id.trim())
+    .filter((id) => id !== "");
+  const wrong = ids.find((id) => !SNOWFLAKE.test(id));
+  if (wrong !== undefined)
+    throw new ConfigError(
+      `${name} must be Discord ids (17–20 digits) separated by commas; "${wrong}" is not one: ${what}`,
+    );
+  return [...new Set(ids)];
+}
+
 /**
  * Reads and checks the settings. `needs` lists what the caller cannot do
  * without: the bot needs a token (unless `token: false`, as over HTTP);
@@ -175,6 +195,11 @@ export function readConfig(
       windowSeconds: positiveInteger(env, "COOLDOWN_WINDOW_SECONDS", 30),
     },
     shutdownGraceMs: positiveInteger(env, "SHUTDOWN_GRACE_MS", DEFAULT_SHUTDOWN_GRACE_MS),
+    askChannelIds: snowflakeList(
+      env,
+      "ASK_CHANNEL_IDS",
+      "right-click each channel with Developer Mode on → Copy Channel ID, or leave it empty",
+    ),
     logLevel,
     store,
   };

@@ -55,7 +55,6 @@ try {
 for (const problem of engine.synonymProblems) logger.warn("synonym_left_out", { problem });
 const store = await openStoreOrSayWhy(config.store, logger);
 const bot = createBot({ config, engine, logger, store });
-const { client } = bot;
 
 installProcessGuards(process, logger, () => {
   void bot
@@ -66,7 +65,7 @@ installProcessGuards(process, logger, () => {
 });
 
 try {
-  await client.login(config.token);
+  await bot.login(config.token);
 } catch (error) {
   const code = (error as { code?: string }).code;
   if (code === DiscordjsErrorCodes.TokenInvalid) {

@@ -12,6 +12,12 @@ import { processTerm, tokenize } from "./text/terms.ts";
 
 /** An admin's synonym counts as the word itself: a full match. */
 export const ADMIN_SYNONYM_CREDIT = 1;
+/**
+ * The kind ranking sees for an admin's synonym where it still sees one (a
+ * phrase, or a word the documents use too): a synonym, as WordNet's are.
+ * A word the documents never use is read as its synonym's word outright.
+ */
+const KIND = "synonym";
 
 /** One entry as written: a member's word or phrase, the documents' words for it, and where it was written. */
 export interface SynonymEntry {
@@ -63,7 +69,12 @@ function standInFor(index: SearchIndex, words: string): TermVariant | string {
   const missing = terms.filter((_, position) => ids[position] === undefined);
   if (missing.length > 0) return `the documents never use “${missing.join(" ")}”`;
   if (terms.length === 1)
-    return { term: terms[0] as string, id: ids[0] as number, credit: ADMIN_SYNONYM_CREDIT };
+    return {
+      term: terms[0] as string,
+      id: ids[0] as number,
+      kind: KIND,
+      credit: ADMIN_SYNONYM_CREDIT,
+    };
   let best = 1;
   const rarity = (position: number) => index.rarity(ids[position]);
   for (let position = 2; position < terms.length; position += 1)
@@ -74,6 +85,7 @@ function standInFor(index: SearchIndex, words: string): TermVariant | string {
   return {
     term: terms[rarer] as string,
     id: ids[rarer] as number,
+    kind: KIND,
     credit: ADMIN_SYNONYM_CREDIT,
     pair: pairId(first, second),
   };

@@ -4,15 +4,20 @@ import { compileSynonyms } from "./admin-synonyms.ts";
 import type { ContentDocument } from "./content/load-content.ts";
 import type { DocumentQuestion } from "./document-questions.ts";
 import { documentQuestionOf } from "./document-questions.ts";
-import { evidenceFor, judge } from "./evidence.ts";
+import { DECISION_FEATURES, evidenceFor, judge } from "./evidence.ts";
+import type { FittedParameters } from "./fitted-model.ts";
+import { checkParameters } from "./fitted-model.ts";
+import { FITTED } from "./fitted-parameters.ts";
 import type { Passage } from "./passages.ts";
 import { buildPassages, joinPassages, slicePassage } from "./passages.ts";
-import { readQuery } from "./query.ts";
+import type { Query, ReadingRules } from "./query.ts";
+import { ALL_RULES, readQuery } from "./query.ts";
 import type { Quotation } from "./quotations.ts";
 import { findQuotations } from "./quotations.ts";
 import type { QuotedPassage } from "./quoting.ts";
 import { joinOverlaps, quoteOf } from "./quoting.ts";
-import { CANDIDATES, rankPassages } from "./ranking.ts";
+import type { Ranked } from "./ranking.ts";
+import { CANDIDATES, RANKING_FEATURES, rankPassages } from "./ranking.ts";
 import { SearchIndex } from "./search-index.ts";
 import { speakersByPassage } from "./speakers.ts";
 import { centralPassages } from "./summary.ts";
@@ -58,7 +63,42 @@ export interface AnswerOptions {
   limit?: number;
   /** How many of the best passages to skip, for "more" (default 0). */
   offset?: number;
+  /**
+   * The earlier question this one follows up ("why does Russia back Assad?"
+   * before "and what about Lavrov?"): read with it, its words counting for
+   * less than the question's own, which say what is asked now.
+   */
+  followingUp?: string;
 }
+
+/** How an engine reads, ranks and decides; every option has a default. */
+export interface EngineOptions {
+  /** Where a large corpus's index is cached (default: not cached). */
+  cacheDir?: string;
+  /** The fitted parameters (default: those `npm run train` wrote). */
+  parameters?: FittedParameters;
+  /** The question-reading rules (default: all on). */
+  rules?: ReadingRules;
+  /** Whether questions about the documents themselves are recognised (default: true). */
+  documentQuestions?: boolean;
+  /** An admin's synonyms (see {@link compileSynonyms}); default: none. */
+  synonyms?: readonly SynonymEntry[];
+  /** Problems found reading the synonyms, reported with the engine's own (see `synonymProblems`). */
+  synonymProblems?: readonly string[];
+}
+
+/** A question as the engine reads and ranks it, before it quotes or decides: what training fits on. */
+export interface Reading {
+  query: Query;
+  ranked: Ranked[];
+}
+
+/**
+ * How much a term of the question being followed up counts beside the
+ * follow-up's own: enough to keep the topic, too little to outrank what is
+ * asked now.
+ */
+const EARLIER_QUESTION_WEIGHT = 0.3;
 
 /** Longest question read; longer ones are declined with a reason rather than cut silently. */
 export const MAX_QUESTION_CHARS = 4000;
@@ -82,6 +122,9 @@ export class AnswerEngine {
   private readonly documentsById: ReadonlyMap<string, ContentDocument>;
   /** The documents' titles: a question made of their words asks about the documents. */
   private readonly titles: readonly string[];
+  private readonly parameters: FittedParameters;
+  private readonly rules: ReadingRules;
+  private readonly documentQuestions: boolean;
   /** The admin's synonyms, read into index terms. */
   private readonly synonyms: AdminSynonyms;
   /** One line per synonym entry that cannot work and was left out. */
@@ -90,18 +133,16 @@ export class AnswerEngine {
   /**
    * Splits `documents` into passages and indexes them. With `cacheDir`, the
    * MiniSearch index of a large corpus is saved there and reused while the
-   * passages and the term pipeline stay the same. `synonyms` are an admin's
-   * (see {@link compileSynonyms}); `synonymProblems`, those found reading
-   * them, are reported with the engine's own.
+   * passages and the term pipeline stay the same.
    */
   constructor(
     readonly documents: readonly ContentDocument[],
-    options: {
-      cacheDir?: string;
-      synonyms?: readonly SynonymEntry[];
-      synonymProblems?: readonly string[];
-    } = {},
+    options: EngineOptions = {},
   ) {
+    this.parameters = options.parameters ?? FITTED;
+    checkParameters(this.parameters, RANKING_FEATURES, DECISION_FEATURES);
+    this.rules = options.rules ?? ALL_RULES;
+    this.documentQuestions = options.documentQuestions ?? true;
     this.passages = buildPassages(documents);
     this.documentsById = new Map(documents.map((document) => [document.id, document]));
     this.titles = documents.map((document) => document.title);
@@ -143,12 +184,12 @@ export class AnswerEngine {
         `The question is ${cleaned.length} characters long; ask in at most ${MAX_QUESTION_CHARS}.`,
       );
     }
-    const asksAboutDocument = documentQuestionOf(cleaned, this.titles);
+    const asksAboutDocument = this.documentQuestions && documentQuestionOf(cleaned, this.titles);
     if (asksAboutDocument) {
       const all = this.documentAnswer(asksAboutDocument);
       return answered(text, "high", all.slice(offset, offset + limit), offset, all.length);
     }
-    const query = readQuery(this.index, this.vocabulary, cleaned, this.synonyms);
+    const { query, ranked } = this.read(cleaned, undefined, options.followingUp);
     if (query.terms.length === 0) {
       return decline(
         text,
@@ -156,14 +197,18 @@ export class AnswerEngine {
         "The question has no words to look for; ask with words from the article.",
       );
     }
-    const ranked = rankPassages(this.index, this.passages, query, this.speakers);
     const join = (id: number, throughId: number) => this.passageOf(id, throughId) as Passage;
     const joined = joinOverlaps(ranked, join);
     // The first page quotes only what answers; later pages ("more") go on down the list.
     const reach = offset === 0 ? withinReach(joined) : joined.length;
     const chosen = joined.slice(offset, Math.min(offset + limit, reach));
     const evidence = evidenceFor(this.index, query, ranked[0]);
-    const verdict = judge(evidence);
+    const { verdict } = judge(
+      evidence,
+      this.parameters.decision,
+      ranked[0]?.score ?? 0,
+      ranked[1]?.score ?? 0,
+    );
     if (verdict === "not-covered") {
       const answer = decline(text, "not-covered", `${this.searched()} not cover this.`);
       // Nearest passages help only when they share a word with the question.
@@ -173,6 +218,55 @@ export class AnswerEngine {
     const confidence = verdict === "thin" ? "low" : "high";
     const answer = answered(text, confidence, chosen.map(quoteOf), offset, joined.length);
     return { ...answer, unknownWords: unknownWordsOf(query) };
+  }
+
+  /**
+   * Reads `question` (cleaned of control characters) and ranks the passages
+   * for it, with `weights` or the engine's own: the steps before quoting
+   * and deciding, which training fits. With `earlier` (the question it
+   * follows up), the two are read together, `earlier`'s own terms weighed
+   * down by {@link EARLIER_QUESTION_WEIGHT} when `question` has informative
+   * terms of its own.
+   */
+  read(
+    question: string,
+    weights: readonly number[] = this.parameters.ranking.weights,
+    earlier?: string,
+  ): Reading {
+    const query = this.queryOf(question, earlier);
+    if (query.terms.length === 0) return { query, ranked: [] };
+    const ranked = rankPassages(this.index, this.passages, query, this.speakers, weights);
+    return { query, ranked };
+  }
+
+  /** The evidence `best` (one of a reading's ranked passages) gives for `query`. */
+  evidenceOf(query: Query, best: Ranked | undefined) {
+    return evidenceFor(this.index, query, best);
+  }
+
+  /** `question` read with the engine's rules and credits. */
+  private readQuestion(question: string): Query {
+    return readQuery(this.index, this.vocabulary, question, {
+      rules: this.rules,
+      credits: this.parameters.credits,
+      synonyms: this.synonyms,
+    });
+  }
+
+  /** The query of `question`, or of `earlier` and `question` together when it follows `earlier` up. */
+  private queryOf(question: string, earlier: string | undefined): Query {
+    const own = this.readQuestion(question);
+    const context = earlier
+      ?.replace(/[\p{Cc}\p{Cf}]+/gu, " ")
+      .trim()
+      .slice(0, MAX_QUESTION_CHARS);
+    if (!context) return own;
+    const together = this.readQuestion(`${context} ${question}`);
+    const ownTerms = new Set(own.terms.map((term) => term.term));
+    if (!own.terms.some((term) => !term.isFiller)) return together;
+    for (const term of together.terms)
+      if (!ownTerms.has(term.term)) term.weight *= EARLIER_QUESTION_WEIGHT;
+    return together;
   }
 
   /** What a decline says was searched: the document's title when there is one document. */

@@ -5,12 +5,6 @@ import { processTerm } from "./text/terms.ts";
 import { derivedWords } from "./text/wordnet.ts";
 import { WordMemo } from "./word-memo.ts";
 
-/**
- * Part credit for a passage holding a derived form of a question word
- * ("invasion" for "invade"): the same thing in another part of speech,
- * nearly as good as the word itself.
- */
-export const DERIVED_CREDIT = 0.7;
 /** A word's derived forms take a few reads of WordNet: remembered per index. */
 const remembered = new WordMemo<SearchIndex, StandInTerm[]>();
 
@@ -21,6 +15,6 @@ const remembered = new WordMemo<SearchIndex, StandInTerm[]>();
  */
 export function derivedTerms(index: SearchIndex, word: string): StandInTerm[] {
   return remembered.get(index, word, () =>
-    standInTerms(index, derivedWords(word), processTerm(word), DERIVED_CREDIT),
+    standInTerms(index, derivedWords(word), processTerm(word)),
   );
 }

@@ -125,6 +125,24 @@ const DOCUMENT_WORDS = new Set([
 ]);
 
 /**
+ * Words that frame a question in chat without asking anything ("whats the
+ * title again", "wait who wrote this", "real quick, who's the author"):
+ * neutral in a question about a document, whatever stands around them.
+ */
+const DISCOURSE_WORDS = new Set([
+  "again",
+  "wait",
+  "real",
+  "remind",
+  "tell",
+  "exactly",
+  "so",
+  "anyways",
+  "once",
+  "more",
+]);
+
+/**
  * Whether `question` asks about the document itself, and how: every word of
  * it either asks about documents ("who wrote", "journal", "tl;dr",
  * "summary", or one of these misspelt: "publishd"), points at the document
@@ -155,7 +173,12 @@ export function documentQuestionOf(
 function kindOf(lower: string): DocumentQuestion | "neutral" | null {
   if (ABOUT_WORDS.has(lower)) return "about";
   if (SUMMARY_WORDS.has(lower)) return "summary";
-  if (DOCUMENT_WORDS.has(lower) || CHAT_FILLER.has(lower) || processTerm(lower) === null) {
+  if (
+    DOCUMENT_WORDS.has(lower) ||
+    DISCOURSE_WORDS.has(lower) ||
+    CHAT_FILLER.has(lower) ||
+    processTerm(lower) === null
+  ) {
     return "neutral";
   }
   // A misspelt word of the lists ("publishd", "sumary"); short words are too like others.

@@ -12,7 +12,7 @@ export interface Answerer {
   answer(question: string, options: AnswerOptions): ScoredAnswer;
 }
 
-/** A question set: see the project README, "Measuring answer quality". */
+/** A question set: see eval/README.md and docs/quality.md. */
 export interface QuestionSet {
   name: string;
   content?: string | null;

@@ -7,11 +7,6 @@ import { processTerm } from "./text/terms.ts";
 import { isAdjective, isListed } from "./text/wordnet.ts";
 import { WordMemo } from "./word-memo.ts";
 
-/**
- * Part credit for another inflection of the same word ("sent" for "sending",
- * "busiest" for "busy"): nearly the word itself.
- */
-export const INFLECTION_CREDIT = 0.85;
 /** A word's inflections take a WordNet look-up or two: remembered per index. */
 const remembered = new WordMemo<SearchIndex, StandInTerm[]>();
 
@@ -25,7 +20,7 @@ export function inflectedTerms(index: SearchIndex, word: string): StandInTerm[] 
   // Each look-up reads the word in lower case itself.
   return remembered.get(index, word, () => {
     const forms = [...irregularVerbForms(word), ...degreesOf(word)];
-    return standInTerms(index, forms, processTerm(word), INFLECTION_CREDIT);
+    return standInTerms(index, forms, processTerm(word));
   });
 }
 

@@ -1,13 +1,13 @@
 import type { AdminSynonyms } from "./admin-synonyms.ts";
 import { applyAdminSynonyms, NO_SYNONYMS } from "./admin-synonyms.ts";
-import { derivedTerms } from "./derived-terms.ts";
-import { inflectedTerms } from "./inflected-terms.ts";
-import { relatedTerms } from "./related-terms.ts";
+import { FITTED } from "./fitted-parameters.ts";
 import type { SearchIndex, SentenceTerms } from "./search-index.ts";
 import { holds, pairId } from "./search-index.ts";
 import { asksWhatWasSaid, isSpeechVerb } from "./speakers.ts";
-import { MAX_TYPO_LENGTH, mayBeMisspelt, typoCorrections } from "./spelling.ts";
+import { MAX_TYPO_LENGTH, mayBeMisspelt } from "./spelling.ts";
 import { standInTerms } from "./stand-in-terms.ts";
+import type { StandIn, StandInKind } from "./stand-ins.ts";
+import { addStandIns, standInsFor, WORD_STEPS, withCredit } from "./stand-ins.ts";
 import type { SurfaceVocabulary } from "./surface-vocabulary.ts";
 import { CHAT_FILLER, expandShorthand } from "./text/chat-shorthand.ts";
 import { informativeness } from "./text/english-frequency.ts";
@@ -17,31 +17,53 @@ import { collocationSynonyms } from "./text/wordnet.ts";
 
 /** At most this many distinct terms of a question count, so cost stays bounded. */
 export const MAX_QUERY_TERMS = 32;
-/** Terms shorter than this are matched exactly: fuzzy matching short known words finds other words. */
-const MIN_FUZZY_LENGTH = 7;
-/** Credit for a term matched only through a spelling variant of a word the documents use. */
-export const VARIANT_CREDIT = 0.6;
-/** Credit for a misspelt word's correction: one edit away is likelier meant than two. */
-const CORRECTION_CREDIT = [0, 0.85, 0.7];
-/** Question words looked up in WordNet at most, so a question of many rare words stays cheap. */
-const MAX_RELATED_LOOKUPS = 6;
-/** Question words looked up for derived forms at most. */
-const MAX_DERIVED_LOOKUPS = 8;
-/** Question words looked up for misspellings at most: each costs a fuzzy search of the vocabulary. */
-const MAX_CORRECTED_WORDS = 8;
 /** Words of a question checked for a misspelt question word ("wheer"): they come first. */
 const MAX_STOP_WORD_CHECKS = 16;
 /** Chat filler still ranks (lightly), but says nothing about what is asked. */
 const FILLER_WEIGHT = 0.25;
 
 /** A stand-in for a question term: a close spelling, a correction or a related word. */
-export interface TermVariant {
-  term: string;
-  id: number;
-  /** Share of a full match a passage holding it earns. */
-  credit: number;
-  /** For a two-word stand-in, the id of the word pair a sentence must hold. */
-  pair?: number;
+export type TermVariant = StandIn;
+
+/**
+ * The rules of question reading that can be switched off, each on by
+ * default: `npm run train -- --ablate` measures what each one earns.
+ */
+export interface ReadingRules {
+  /** Chat shorthand spelled out ("whats", "u", "bc", "80s"). */
+  shorthand: boolean;
+  /** Misspelt question words set right ("wheer" → "where"). */
+  stopWordTypos: boolean;
+  /** Two question words the documents write as one ("push back" → "pushback"). */
+  joinedWords: boolean;
+  /** Stand-in kinds to find; a kind left out is not looked for. */
+  standIns: ReadonlySet<StandInKind>;
+}
+
+/** Every rule on. */
+export const ALL_RULES: ReadingRules = {
+  shorthand: true,
+  stopWordTypos: true,
+  joinedWords: true,
+  standIns: new Set<StandInKind>([
+    "spelling",
+    "typo",
+    "synonym",
+    "relative",
+    "derived",
+    "inflected",
+    "phrasal",
+  ]),
+};
+
+/** How a question is read: which rules run and what each kind of stand-in is worth. */
+export interface ReadingOptions {
+  /** Default: {@link ALL_RULES}. */
+  rules?: ReadingRules;
+  /** Each stand-in kind's credit. Default: the fitted credits. */
+  credits?: Readonly<Record<StandInKind, number>>;
+  /** An admin's synonyms, standing in for the words they map at full credit. Default: none. */
+  synonyms?: AdminSynonyms;
 }
 
 /** One informative term of a question. */
@@ -86,16 +108,19 @@ export interface Query {
  * (close spellings of long words, corrections of misspelt ones, WordNet
  * relatives of English words the documents lack), and its neighbouring term
  * pairs for phrase matches. A question in capitals only is read in lower
- * case, so that all of it is not taken for acronyms. An admin's `synonyms`
- * stand in for the words they map, at full credit.
+ * case, so that all of it is not taken for acronyms. An admin's synonyms
+ * (`options.synonyms`) stand in for the words they map, at full credit.
  */
 export function readQuery(
   index: SearchIndex,
   vocabulary: SurfaceVocabulary,
   question: string,
-  synonyms: AdminSynonyms = NO_SYNONYMS,
+  options: ReadingOptions = {},
 ): Query {
-  const expanded = correctStopWords(index, expandShorthand(question));
+  const rules = options.rules ?? ALL_RULES;
+  const credits = options.credits ?? FITTED.credits;
+  const spelled = rules.shorthand ? expandShorthand(question) : question;
+  const expanded = rules.stopWordTypos ? correctStopWords(index, spelled) : spelled;
   const hasCase = /\p{Ll}/u.test(expanded);
   const words = tokenize(hasCase ? expanded : expanded.toLowerCase());
   const names = hasCase ? namesIn(words) : new Set<string>();
@@ -111,44 +136,19 @@ export function readQuery(
     if (!wordOf.has(term)) wordOf.set(term, word);
   }
   // "push back" where the documents write "pushback": the joined word counts as a term too.
-  for (const joined of joinedWords(words, vocabulary)) {
-    const term = vocabulary.termOf(joined) as string;
-    if (!wordOf.has(term)) wordOf.set(term, joined);
+  if (rules.joinedWords) {
+    for (const joined of joinedWords(words, vocabulary)) {
+      const term = vocabulary.termOf(joined) as string;
+      if (!wordOf.has(term)) wordOf.set(term, joined);
+    }
   }
-  let lookups = 0;
-  let corrected = 0;
-  let derivations = 0;
+  const steps = WORD_STEPS.filter((step) => rules.standIns.has(step.kind));
+  const spent = new Map<StandInKind, number>();
   const terms = [...wordOf].slice(0, MAX_QUERY_TERMS).map(([term, word]): QueryTerm => {
     const id = index.termId(term);
     const isFiller = CHAT_FILLER.has(word.toLowerCase());
-    const variants: TermVariant[] = [];
-    if (id !== undefined) {
-      variants.push(...spellingVariants(index, term));
-    } else if (!isFiller) {
-      const corrections =
-        corrected < MAX_CORRECTED_WORDS && mayBeMisspelt(word)
-          ? typoCorrections(index, vocabulary, word)
-          : [];
-      if (mayBeMisspelt(word)) corrected += 1;
-      for (const { term: corrected, id: correctedId, edits } of corrections) {
-        variants.push({ term: corrected, id: correctedId, credit: CORRECTION_CREDIT[edits] ?? 0 });
-      }
-      if (corrections.length === 0 && lookups < MAX_RELATED_LOOKUPS) {
-        lookups += 1;
-        variants.push(...relatedTerms(index, word));
-      }
-    }
-    // "invade" beside "invasion": only for words the documents lack, as a known
-    // word's own matches are better evidence than its derived forms'.
-    if (id === undefined && !isFiller && derivations < MAX_DERIVED_LOOKUPS) {
-      derivations += 1;
-      addForms(variants, derivedTerms(index, word));
-    }
-    // "sending" beside "sent", "busy" beside "busiest", unless the documents write
-    // the word as asked ("business" shares the stem of "busy", not its sense).
-    if (!isFiller && vocabulary.termOf(word.toLowerCase()) === undefined) {
-      addForms(variants, inflectedTerms(index, word));
-    }
+    const context = { index, vocabulary, word, term, id, isFiller, spent };
+    const variants = standInsFor(context, credits, steps);
     const weight = index.rarity(id) * (isFiller ? FILLER_WEIGHT : 1);
     return {
       term,
@@ -161,8 +161,8 @@ export function readQuery(
       variants,
     };
   });
-  addPhrasalVerbSynonyms(index, words, terms);
-  applyAdminSynonyms(index, sequence, terms, synonyms);
+  if (rules.standIns.has("phrasal")) addPhrasalVerbSynonyms(index, words, terms, credits);
+  applyAdminSynonyms(index, sequence, terms, options.synonyms ?? NO_SYNONYMS);
   return { text: expanded, terms, pairs: queryPairs(index, sequence), asksSpeech };
 }
 
@@ -185,9 +185,6 @@ export const PARTICLES: ReadonlySet<string> = new Set([
   "forth",
 ]);
 
-/** Credit for a synonym of a phrasal verb of the question ("take off" → "depart"), as for any synonym. */
-export const PHRASAL_VERB_CREDIT = 0.6;
-
 /**
  * Synonyms of the question's phrasal verbs (a word and an adverb particle)
  * that WordNet lists ("set up" → "establish", "hold out" → "resist"), as
@@ -199,6 +196,7 @@ function addPhrasalVerbSynonyms(
   index: SearchIndex,
   words: readonly string[],
   terms: QueryTerm[],
+  credits: Readonly<Record<StandInKind, number>>,
 ): void {
   for (let i = 1; i < words.length && i <= MAX_QUERY_TERMS; i += 1) {
     const first = words[i - 1] as string;
@@ -209,33 +207,42 @@ function addPhrasalVerbSynonyms(
       terms.find((term) => term.term === processTerm(first));
     if (!host || host.isFiller) continue;
     const synonyms = collocationSynonyms(first, second);
-    addForms(host.variants, standInTerms(index, synonyms, host.term, PHRASAL_VERB_CREDIT));
+    const found = standInTerms(index, synonyms, host.term);
+    addStandIns(
+      host.variants,
+      found.map((term) => withCredit(term, "phrasal", credits)),
+    );
   }
 }
 
-/** Adds `forms` to `variants` unless a variant already stands for the same term at no less credit. */
-function addForms(variants: TermVariant[], forms: readonly TermVariant[]): void {
-  for (const form of forms) {
-    if (!variants.some((variant) => variant.id === form.id && variant.credit >= form.credit)) {
-      variants.push(form);
-    }
-  }
+/** How a sentence holds a question term: the term itself, a stand-in of some kind, or not at all. */
+export interface TermMatch {
+  credit: number;
+  kind: StandInKind | "exact" | null;
 }
 
-/** 1 when `sentence` holds the term, part credit for its best stand-in, else 0. */
-export function creditIn(term: QueryTerm, sentence: SentenceTerms): number {
+const NO_MATCH: TermMatch = { credit: 0, kind: null };
+const EXACT_MATCH: TermMatch = { credit: 1, kind: "exact" };
+
+/** How `sentence` holds `term`: fully, through its best-credited stand-in, or not. */
+export function matchIn(term: QueryTerm, sentence: SentenceTerms): TermMatch {
   const { id, variants } = term;
-  if (id !== undefined && holds(sentence.terms, id)) return 1;
-  let best = 0;
+  if (id !== undefined && holds(sentence.terms, id)) return EXACT_MATCH;
+  let best = NO_MATCH;
   for (const variant of variants) {
-    if (variant.credit <= best) continue;
+    if (variant.credit <= best.credit) continue;
     const held =
       variant.pair === undefined
         ? holds(sentence.terms, variant.id)
         : holds(sentence.pairs, variant.pair);
-    if (held) best = variant.credit;
+    if (held) best = { credit: variant.credit, kind: variant.kind };
   }
   return best;
+}
+
+/** 1 when `sentence` holds the term, part credit for its best stand-in, else 0. */
+export function creditIn(term: QueryTerm, sentence: SentenceTerms): number {
+  return matchIn(term, sentence).credit;
 }
 
 /** Neighbouring pairs of the question's terms that the index knows, for phrase matches. */
@@ -248,18 +255,6 @@ function queryPairs(index: SearchIndex, sequence: string[]): QueryPair[] {
     pairs.set(pairId(first, second), index.rarity(first) + index.rarity(second));
   }
   return [...pairs].map(([id, weight]) => ({ id, weight }));
-}
-
-/**
- * Close spellings of long terms the documents use ("militari" beside
- * "militar"), within 0.2 edits a letter and never more than two.
- */
-function spellingVariants(index: SearchIndex, term: string): TermVariant[] {
-  if (/\d/.test(term) || term.length < MIN_FUZZY_LENGTH || term.length > MAX_TYPO_LENGTH) return [];
-  const edits = Math.min(2, Math.max(1, Math.floor(term.length * 0.2)));
-  return index
-    .closeSpellings(term, edits)
-    .map(({ term: variant, id }) => ({ term: variant, id, credit: VARIANT_CREDIT }));
 }
 
 /**

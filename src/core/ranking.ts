@@ -1,36 +1,53 @@
+import { FITTED } from "./fitted-parameters.ts";
 import type { Passage } from "./passages.ts";
-import type { Query, QueryTerm } from "./query.ts";
-import { creditIn } from "./query.ts";
+import type { Query, QueryTerm, TermMatch } from "./query.ts";
+import { matchIn } from "./query.ts";
 import type { SearchIndex } from "./search-index.ts";
 import { holds } from "./search-index.ts";
+import { STAND_IN_KINDS } from "./stand-ins.ts";
 import { answerTypeOf, holdsAnswerType } from "./text/answer-type.ts";
 
 /** Candidates re-ranked after MiniSearch's first cut. */
 export const CANDIDATES = 60;
 /**
- * Weights of the re-ranking signals, measured with `npm run eval`: MiniSearch's
- * BM25 finds candidates, but how much of the question a passage (and its best
- * sentence) covers decides most; the kind of answer asked for and shared
- * phrases break near-ties.
+ * The re-ranking's signals, each from 0 to 1, in the order of the fitted
+ * weights (`npm run train` fits them; see docs/fitting.md):
+ * - `bm25`: MiniSearch's BM25, as a share of the best candidate's;
+ * - `coverage`: how much of the question (terms weighted by rarity in the
+ *   documents) the passage holds, stand-ins at their credit;
+ * - `sentence`: the same, of its best sentence;
+ * - `answerType`: whether it holds the kind of answer asked for;
+ * - `phrase`: the question's neighbouring term pairs it holds;
+ * - `speaker`: whether it quotes the speaker a "what did X say" asks about;
+ * - `documentShare`: its document's share of the best candidates' BM25;
+ * - `englishCoverage`: coverage with terms weighted by rarity in general
+ *   English, so that a rare name outweighs a common word the documents
+ *   happen to use rarely ("deal" beside "Aleppo");
+ * - `bm25Rank`: 1 / (1 + its place in BM25's order);
+ * - `paragraph`: coverage of the whole paragraph the passage stands in, as
+ *   the answer often stands a sentence beyond the one that matches;
+ * - `englishSentence`: the best sentence's coverage in general English's terms;
+ * - `wholeSentence`: whether one sentence holds every term of the question;
+ * - `via:KIND`: the share of the question's weight held only through a
+ *   stand-in of that kind, so each kind's worth is fitted.
  */
-const WEIGHTS = {
-  bm25: 0.35,
-  coverage: 0.4,
-  sentence: 0.25,
-  answerType: 0.1,
-  phrase: 0.05,
-  speaker: 0.3,
-};
-const TOTAL_WEIGHT = Object.values(WEIGHTS).reduce((sum, weight) => sum + weight, 0);
-/**
- * Among several documents, the one most of the best candidates come from is
- * likelier to hold the answer than a stray match elsewhere ("the most
- * frequently employed type of reduction" is asked of the complexity article,
- * not of the coast that tourists frequent). A passage's score is multiplied
- * by 1 + this × its document's share of the {@link TOPIC_CANDIDATES} best
- * scores; with one document, every passage gets the same factor.
- */
-const DOCUMENT_BOOST = 1;
+export const RANKING_FEATURES = [
+  "bm25",
+  "coverage",
+  "sentence",
+  "answerType",
+  "phrase",
+  "speaker",
+  "documentShare",
+  "englishCoverage",
+  "bm25Rank",
+  "paragraph",
+  "englishSentence",
+  "wholeSentence",
+  ...STAND_IN_KINDS.map((kind) => `via:${kind}` as const),
+] as const;
+export type RankingFeature = (typeof RANKING_FEATURES)[number];
+
 /** How many of the best candidates tell which document the question is about. */
 const TOPIC_CANDIDATES = 10;
 /** In a large corpus, terms in more than this share of passages do not pick candidates. */
@@ -57,7 +74,12 @@ export interface Ranked {
   typed: boolean;
   /** Whether the question asks for a time or a quantity: a fact its answer must hold. */
   askedForFact: boolean;
+  /** The signals the score weighs, in the order of {@link RANKING_FEATURES}. */
+  features?: number[];
 }
+
+/** Weights of {@link RANKING_FEATURES}, non-negative; the fitted ones unless given. */
+export type RankingWeights = readonly number[];
 
 /**
  * The passages that answer `query` best, best first: MiniSearch's BM25
@@ -73,6 +95,7 @@ export function rankPassages(
   passages: readonly Passage[],
   query: Query,
   speakers: ReadonlyMap<number, ReadonlySet<string>> = new Map(),
+  weights: RankingWeights = FITTED.ranking.weights,
 ): Ranked[] {
   const { terms, pairs, text: question } = query;
   // Read once per question: every candidate's best sentence is checked against it.
@@ -92,20 +115,28 @@ export function rankPassages(
   }
   if (candidates.length === 0) return [];
   const topScore = candidates[0]?.score ?? 1;
+  const shares = documentShares(
+    candidates.map(({ id, score }) => ({ passage: passages[id] as Passage, score })),
+  );
   const totalWeight = terms.reduce((sum, { weight }) => sum + weight, 0);
+  const informative = terms.filter((term) => !term.isFiller);
+  const totalInformation = informative.reduce((sum, term) => sum + term.informativeness, 0);
   const pairWeight = pairs.reduce((sum, { weight }) => sum + weight, 0);
-  const ranked = candidates.map((result) => {
+  const weightSum = weights.reduce((sum, weight) => sum + weight, 0) || 1;
+  const paragraphs = new Map<string, number>();
+  const ranked = candidates.map((result, place): Ranked => {
     const passage = passages[result.id] as Passage;
     const sentences = index.sentences(passage.id);
-    // Each term's credit in each sentence; the passage holds a term as well as its best sentence does.
-    const credits = sentences.map((sentence) => terms.map((term) => creditIn(term, sentence)));
+    // How each sentence holds each term; the passage holds a term as well as its best sentence does.
+    const matches = sentences.map((sentence) => terms.map((term) => matchIn(term, sentence)));
+    const held = terms.map((_, position) => bestMatch(matches, position));
     const weighted = (credit: (term: number) => number) =>
       terms.reduce((sum, term, position) => sum + term.weight * credit(position), 0) / totalWeight;
-    const coverage = weighted((term) => Math.max(0, ...credits.map((credit) => credit[term] ?? 0)));
+    const coverage = weighted((term) => held[term]?.credit ?? 0);
     let bestSentence = 0;
     let bestSentenceCoverage = -1;
-    credits.forEach((credit, position) => {
-      const sentenceCoverage = weighted((term) => credit[term] ?? 0);
+    matches.forEach((match, position) => {
+      const sentenceCoverage = weighted((term) => match[term]?.credit ?? 0);
       if (sentenceCoverage > bestSentenceCoverage) {
         bestSentenceCoverage = sentenceCoverage;
         bestSentence = position;
@@ -120,22 +151,106 @@ export function rankPassages(
             (sum, { id, weight }) => sum + (sentences.some((s) => holds(s.pairs, id)) ? weight : 0),
             0,
           ) / pairWeight;
-    const score =
-      WEIGHTS.bm25 * (result.score / topScore) +
-      WEIGHTS.coverage * coverage +
-      WEIGHTS.sentence * bestSentenceCoverage +
-      WEIGHTS.answerType * (typed ? 1 : 0) +
-      WEIGHTS.phrase * phrase +
-      WEIGHTS.speaker * (asksSpeech ? speakerMatch(speakers.get(passage.id), terms) : 0);
-    return { passage, score, bestSentence, typed, askedForFact, throughId: passage.id };
+    const englishCoverage =
+      totalInformation === 0
+        ? 0
+        : informative.reduce(
+            (sum, term) => sum + term.informativeness * (held[terms.indexOf(term)]?.credit ?? 0),
+            0,
+          ) / totalInformation;
+    let englishSentence = 0;
+    if (totalInformation > 0) {
+      const best = matches[bestSentence] ?? [];
+      englishSentence =
+        informative.reduce(
+          (sum, term) => sum + term.informativeness * (best[terms.indexOf(term)]?.credit ?? 0),
+          0,
+        ) / totalInformation;
+    }
+    const paragraphKey = `${passage.documentId}\u0000${passage.paragraph}`;
+    let paragraph = paragraphs.get(paragraphKey);
+    if (paragraph === undefined) {
+      paragraph = paragraphCoverage(index, passages, passage, terms, totalWeight);
+      paragraphs.set(paragraphKey, paragraph);
+    }
+    const features = [
+      result.score / topScore,
+      coverage,
+      bestSentenceCoverage,
+      typed ? 1 : 0,
+      phrase,
+      asksSpeech ? speakerMatch(speakers.get(passage.id), terms) : 0,
+      shares.get(passage.documentId) ?? 0,
+      englishCoverage,
+      1 / (1 + place),
+      paragraph,
+      englishSentence,
+      bestSentenceCoverage >= WHOLE ? 1 : 0,
+      ...STAND_IN_KINDS.map((kind) => weighted((term) => (held[term]?.kind === kind ? 1 : 0))),
+    ];
+    const score = features.reduce(
+      (sum, value, position) => sum + value * (weights[position] ?? 0),
+      0,
+    );
+    return {
+      passage,
+      score: score / weightSum,
+      bestSentence,
+      typed,
+      askedForFact,
+      throughId: passage.id,
+      features,
+    };
   });
-  const shares = documentShares(ranked);
-  for (const entry of ranked) {
-    const share = shares.get(entry.passage.documentId) ?? 0;
-    entry.score =
-      ((entry.score / TOTAL_WEIGHT) * (1 + DOCUMENT_BOOST * share)) / (1 + DOCUMENT_BOOST);
-  }
   return ranked.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+}
+
+/** A sentence covering at least this much holds the whole question (rounding aside). */
+const WHOLE = 1 - 1e-9;
+
+/**
+ * How much of the question (terms weighted as `totalWeight` sums them) the
+ * paragraph of `passage` holds, over all its sentences: the passages of a
+ * paragraph are consecutive, so it is read from the neighbouring ones.
+ */
+function paragraphCoverage(
+  index: SearchIndex,
+  passages: readonly Passage[],
+  passage: Passage,
+  terms: readonly QueryTerm[],
+  totalWeight: number,
+): number {
+  const same = (other: Passage | undefined) =>
+    other !== undefined &&
+    other.documentId === passage.documentId &&
+    other.paragraph === passage.paragraph;
+  let first = passage.id;
+  while (same(passages[first - 1])) first -= 1;
+  let last = passage.id;
+  while (same(passages[last + 1])) last += 1;
+  const credits = terms.map(() => 0);
+  for (let id = first; id <= last; id += 1) {
+    for (const sentence of index.sentences(id)) {
+      terms.forEach((term, position) => {
+        const credit = matchIn(term, sentence).credit;
+        if (credit > (credits[position] as number)) credits[position] = credit;
+      });
+    }
+  }
+  return (
+    terms.reduce((sum, term, position) => sum + term.weight * (credits[position] as number), 0) /
+    totalWeight
+  );
+}
+
+/** The best of the `matches` (per sentence, per term) for term `position`. */
+function bestMatch(matches: readonly TermMatch[][], position: number): TermMatch | undefined {
+  let best: TermMatch | undefined;
+  for (const sentence of matches) {
+    const match = sentence[position];
+    if (match && (!best || match.credit > best.credit)) best = match;
+  }
+  return best;
 }
 
 /** 1 when one of the question's terms names a speaker the passage quotes, else 0. */
@@ -151,8 +266,15 @@ function speakerMatch(
     : 0;
 }
 
-/** Each document's share of the summed score of the {@link TOPIC_CANDIDATES} best candidates. */
-function documentShares(ranked: readonly Ranked[]): Map<string, number> {
+/**
+ * Each document's share of the summed BM25 of the {@link TOPIC_CANDIDATES}
+ * best candidates. Among several documents, the one most of the best
+ * candidates come from is likelier to hold the answer than a stray match
+ * elsewhere; with one document, every passage gets the same share.
+ */
+function documentShares(
+  ranked: readonly { passage: Passage; score: number }[],
+): Map<string, number> {
   const best = [...ranked].sort((a, b) => b.score - a.score).slice(0, TOPIC_CANDIDATES);
   const total = best.reduce((sum, { score }) => sum + score, 0);
   const shares = new Map<string, number>();

@@ -6,14 +6,15 @@ import { relatedWords } from "./text/wordnet.ts";
 import { WordMemo } from "./word-memo.ts";
 
 /**
- * Part credit for a passage holding a related word instead of the question's
- * own: a synonym nearly says the same, a broader or narrower word less so.
+ * How close each relation is, closest first: a synonym nearly says the same,
+ * a broader or narrower word less so. Only the order is used here (which
+ * relatives are kept); what a relative is worth is fitted.
  */
-export const RELATED_CREDIT: Readonly<Record<Relation, number>> = {
-  synonym: 0.6,
-  broader: 0.3,
-  narrower: 0.3,
-  whole: 0.3,
+const CLOSENESS: Readonly<Record<Relation, number>> = {
+  synonym: 2,
+  broader: 1,
+  narrower: 1,
+  whole: 1,
 };
 /** At most this many related terms per question word, the closest relation first. */
 const MAX_RELATED_TERMS = 4;
@@ -25,7 +26,7 @@ export interface RelatedTerm {
   /** The term, or a phrase's rarer term (which retrieves it). */
   term: string;
   id: number;
-  credit: number;
+  relation: Relation;
   /** For a two-word phrase ("Middle East"), its pair id: a sentence must hold both words in order. */
   pair?: number;
 }
@@ -46,11 +47,11 @@ function findRelatedTerms(index: SearchIndex, word: string): RelatedTerm[] {
   for (const { word: related, relation } of relatedWords(word)) {
     const terms = tokenize(related).map((part) => processTerm(part));
     const ids = terms.map((term) => (term ? index.termId(term) : undefined));
-    const credit = RELATED_CREDIT[relation];
+    const closeness = CLOSENESS[relation];
     let candidate: RelatedTerm | undefined;
     const [first, second] = ids;
     if (terms.length === 1 && first !== undefined) {
-      candidate = { term: terms[0] as string, id: first, credit };
+      candidate = { term: terms[0] as string, id: first, relation };
     } else if (terms.length === 2 && first !== undefined && second !== undefined) {
       // A phrase is retrieved by its rarer word and counts only where both stand together.
       const rarer = index.passagesWith(first) <= index.passagesWith(second) ? 0 : 1;
@@ -58,16 +59,18 @@ function findRelatedTerms(index: SearchIndex, word: string): RelatedTerm[] {
       candidate = {
         term: terms[rarer] as string,
         id: ids[rarer] as number,
-        credit,
+        relation,
         pair: pairId(first, second),
       };
       const known = found.get(key);
-      if (!known || known.credit < credit) found.set(key, candidate);
+      if (!known || CLOSENESS[known.relation] < closeness) found.set(key, candidate);
       continue;
     }
     if (!candidate) continue;
     const known = found.get(candidate.term);
-    if (!known || known.credit < credit) found.set(candidate.term, candidate);
+    if (!known || CLOSENESS[known.relation] < closeness) found.set(candidate.term, candidate);
   }
-  return [...found.values()].sort((a, b) => b.credit - a.credit).slice(0, MAX_RELATED_TERMS);
+  return [...found.values()]
+    .sort((a, b) => CLOSENESS[b.relation] - CLOSENESS[a.relation])
+    .slice(0, MAX_RELATED_TERMS);
 }

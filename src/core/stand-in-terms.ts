@@ -1,16 +1,15 @@
 import type { SearchIndex } from "./search-index.ts";
 import { processTerm } from "./text/terms.ts";
 
-/** An index term standing in for a question word, at part credit. */
+/** An index term standing in for a question word. */
 export interface StandInTerm {
   term: string;
   id: number;
-  credit: number;
 }
 
 /**
  * The index terms of `words` (other forms or synonyms of a question word
- * whose own term is `own`), each once and in order, at `credit`. Words the
+ * whose own term is `own`), each once and in order. Words the
  * documents never use, phrases ("rest on": no one index term) and the
  * word's own term are left out.
  */
@@ -18,13 +17,12 @@ export function standInTerms(
   index: SearchIndex,
   words: Iterable<string>,
   own: string | null,
-  credit: number,
 ): StandInTerm[] {
   const found = new Map<string, StandInTerm>();
   for (const word of words) {
     const term = processTerm(word);
     const id = term ? index.termId(term) : undefined;
-    if (term && id !== undefined && term !== own) found.set(term, { term, id, credit });
+    if (term && id !== undefined && term !== own) found.set(term, { term, id });
   }
   return [...found.values()];
 }

@@ -6,8 +6,6 @@ import { isEnglishWord } from "./text/english-frequency.ts";
  * synonym (full credit) says the documents word it otherwise.
  */
 const FULL_MATCH = 1;
-/** Credit from which a misspelt word's correction is taken as what was meant. */
-const CORRECTED = 0.6;
 
 /**
  * The words of a question the documents never use, as the question writes
@@ -21,7 +19,7 @@ export function unknownWordsOf(query: Query): string[] {
     if (term.id !== undefined || term.isFiller) continue;
     if (term.variants.some((variant) => variant.credit >= FULL_MATCH)) continue;
     const corrected =
-      !isEnglishWord(term.word) && term.variants.some((variant) => variant.credit >= CORRECTED);
+      !isEnglishWord(term.word) && term.variants.some((variant) => variant.kind === "typo");
     if (!corrected) words.add(term.word.toLowerCase());
   }
   return [...words];

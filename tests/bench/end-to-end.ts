@@ -3,11 +3,57 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openStore, STORE_FILE } from "../../src/store/open-store.ts";
+import type { RecordedRequest } from "../fake-discord/fake-discord.ts";
 import { FakeDiscord } from "../fake-discord/fake-discord.ts";
-import { chatInput, GUILD_ID, OPTION, user } from "../fake-discord/payloads.ts";
+import type { FakeUser } from "../fake-discord/payloads.ts";
+import {
+  CHANNEL_ID,
+  chatInput,
+  GUILD_ID,
+  OPTION,
+  user,
+  userMessage,
+} from "../fake-discord/payloads.ts";
 import { percentile } from "./stats.ts";
 
+/**
+ * How a question is asked: `/ask`, answered by an interaction callback, or
+ * a message in an ask channel, answered by a message in the thread started
+ * on it (whose id is the question's).
+ */
+export type AskedBy = "slash-command" | "ask-channel";
+
+/** Sends question `text` from `asker` as `by` says; resolves with the id its answer will name. */
+function send(fake: FakeDiscord, by: AskedBy, text: string, asker: FakeUser): string {
+  if (by === "ask-channel") {
+    const message = userMessage(text, asker);
+    fake.dispatch("MESSAGE_CREATE", message, GUILD_ID);
+    return message.id;
+  }
+  const interaction = chatInput(
+    "ask",
+    [{ name: "question", type: OPTION.string, value: text }],
+    asker,
+  );
+  fake.dispatch("INTERACTION_CREATE", interaction, GUILD_ID);
+  return interaction.id;
+}
+
+/** The id of the question `request` answers, or undefined when it answers none. */
+function answered(by: AskedBy, request: RecordedRequest): string | undefined {
+  if (request.status === undefined || request.status >= 300 || request.method !== "POST")
+    return undefined;
+  const parts = request.path.split("/");
+  if (by === "slash-command")
+    return request.path.endsWith("/callback") && request.status === 204 ? parts[2] : undefined;
+  return parts.length === 4 && parts[1] === "channels" && parts[3] === "messages"
+    ? parts[2]
+    : undefined;
+}
+
 export interface EndToEndResult {
+  /** How the questions were asked. */
+  askedBy: AskedBy;
   /** Interactions sent first, at the same rate, and not measured: JIT and connection warm-up. */
   warmUp: number;
   /** p99 of the warm-up interactions, to show what a cold process costs. */
@@ -68,18 +114,21 @@ function rssOf(pid: number): number | null {
 
 /**
  * Runs the real bot (what `npm start` runs: dist/, built first) against
- * the fake Discord on loopback and sends `count` /ask interactions at `rate`
- * per second, after `warmUp` more at the same rate that are not measured.
- * Latency is from the gateway dispatch to the callback reaching the fake; an
- * interaction with no successful callback within 10 s is lost. The bot
- * keeps questions in SQLite in a temporary folder, as `npm start` does;
- * with `store: false` its data folder is a file, so it answers without
- * keeping any (what a store that cannot be used at start-up leads to).
+ * the fake Discord on loopback and asks `count` questions at `rate` per
+ * second, after `warmUp` more at the same rate that are not measured: /ask
+ * interactions, or messages in an ask channel (`by`). Latency is from the
+ * gateway dispatch to the answer reaching the fake (the interaction's
+ * callback, or the message in the question's thread); a question with no
+ * answer within 10 s is lost.
+ * The bot keeps questions in SQLite in a temporary folder, as `npm start`
+ * does; with `store: false` its data folder is a file, so it answers
+ * without keeping any (what a store that cannot be used at start-up leads to).
  */
 export async function runEndToEnd(
   count: number,
   rate: number,
   warmUp = Math.min(250, Math.ceil(count / 10)),
+  by: AskedBy = "slash-command",
   options: { store?: boolean } = {},
 ): Promise<EndToEndResult> {
   const store = options.store ?? true;
@@ -94,6 +143,7 @@ export async function runEndToEnd(
       DISCORD_API_BASE_URL: fake.apiBaseUrl,
       LOG_LEVEL: "info",
       COOLDOWN_MAX_QUESTIONS: "1000000",
+      ASK_CHANNEL_IDS: by === "ask-channel" ? CHANNEL_ID : "",
       DOTENV_CONFIG_PATH: "/nonexistent",
       DATA_DIR: dataDir,
     },
@@ -116,38 +166,23 @@ export async function runEndToEnd(
         `2000000000${String(100000 + (i % 5000)).padStart(8, "0")}`,
         `reader${i % 5000}`,
       );
-      const interaction = chatInput(
-        "ask",
-        [
-          {
-            name: "question",
-            type: OPTION.string,
-            value: QUESTIONS[i % QUESTIONS.length] as string,
-          },
-        ],
-        asker,
-      );
-      sentAt.set(interaction.id, performance.now());
-      if (i < warmUp) warmUpIds.add(interaction.id);
-      fake.dispatch("INTERACTION_CREATE", interaction, GUILD_ID);
+      const id = send(fake, by, QUESTIONS[i % QUESTIONS.length] as string, asker);
+      sentAt.set(id, performance.now());
+      if (i < warmUp) warmUpIds.add(id);
     }
-    const answered = () =>
-      fake.requests.filter(
-        (request) => request.path.endsWith("/callback") && request.status === 204,
-      ).length;
+    const answers = () => fake.requests.filter((request) => answered(by, request)).length;
     await fake
-      .until(() => answered() >= warmUp + count, 10_000, "every answer")
+      .until(() => answers() >= warmUp + count, 10_000, "every answer")
       .catch(() => undefined);
     const latencies: number[] = [];
     const warmUpLatencies: number[] = [];
     let first = Number.POSITIVE_INFINITY;
     let last = started;
     for (const request of fake.requests) {
-      if (!request.path.endsWith("/callback") || request.status !== 204) continue;
-      const id = request.path.split("/")[2] as string;
-      const sent = sentAt.get(id);
+      const id = answered(by, request);
+      const sent = id === undefined ? undefined : sentAt.get(id);
       if (sent === undefined) continue;
-      if (warmUpIds.has(id)) {
+      if (warmUpIds.has(id as string)) {
         warmUpLatencies.push(request.receivedAt - sent);
         continue;
       }
@@ -163,6 +198,7 @@ export async function runEndToEnd(
       ? await storeFigures(dataDir)
       : { storedQuestions: 0, storeBytes: 0, storeKbPer10k: 0 };
     return {
+      askedBy: by,
       warmUp,
       warmUpP99Ms: percentile(warmUpLatencies, 99),
       interactions: count,

@@ -24,7 +24,7 @@ const EPHEMERAL = 64;
 /** Discord's Manage Server permission bit. */
 const MANAGE_GUILD = 1n << 5n;
 const ANSWERED = "Why is Tehran a useful ally for Moscow?";
-const DECLINED = "What does the Kremlin want in Syria?";
+const DECLINED = "What does the tsar want in Syria?";
 
 const dataDir = mkdtempSync(join(tmpdir(), "qa-feedback-"));
 let bot: Harness;
@@ -141,15 +141,15 @@ describe("feedback on answers, kept across a restart", () => {
       helpful: 0,
       notHelpful: 0,
     });
-    expect(printed.unknownWords).toContainEqual({ word: "kremlin", count: 1 });
+    expect(printed.unknownWords).toContainEqual({ word: "tsar", count: 1 });
   });
 
   it("/report shows the same to a member with Manage Server, privately", async () => {
     const text = await privateText(asAdmin(report()));
     expect(text).toContain("Why is Tehran a useful ally for Moscow?");
     expect(text).toContain("answered · 1 helpful, 1 not helpful");
-    expect(text).toContain("What does the Kremlin want in Syria? — declined");
-    expect(text).toContain("`kremlin` ×1");
+    expect(text).toContain("What does the tsar want in Syria? — declined");
+    expect(text).toContain("`tsar` ×1");
   });
 
   it("/report refuses a member without Manage Server, privately", async () => {

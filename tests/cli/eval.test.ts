@@ -32,7 +32,7 @@ describe("npm run eval", () => {
       stdout,
       "casual-dev (plain MiniSearch, paragraphs)",
     );
-    // The yardstick's own figures, as the README quotes them.
+    // The yardstick's own figures, as docs/quality.md quotes them.
     expect([hit1, hit3, wronglyDeclined, outOfScope]).toEqual(["0.593", "0.796", "0/54", "0/16"]);
   });
 });

@@ -12,21 +12,20 @@ function withSynonyms(yaml: string) {
   return createEngine(contentFolder({ [ARTICLE_FILE]: articleText, "synonyms.yml": yaml }));
 }
 
-const KREMLIN = "What does the Kremlin want in Syria?";
+/** A question members might ask, calling Putin "the tsar": the article never does. */
+const TSAR = "What does the tsar want in Syria?";
 
 describe("synonyms an admin writes", () => {
   it("turn a declined question into an answered one, with no re-index", () => {
-    const before = article().answer(KREMLIN);
+    const before = article().answer(TSAR);
     expect(before.noAnswer).toBe(true);
-    expect(before.unknownWords).toContain("kremlin");
+    expect(before.unknownWords).toContain("tsar");
 
-    const engine = withSynonyms("kremlin: [moscow]\n");
-    const after = engine.answer(KREMLIN);
+    const engine = withSynonyms("tsar: [putin]\nkremlin: [moscow]\n");
+    const after = engine.answer(TSAR);
     expect(after.noAnswer).toBe(false);
-    expect(after.confidence).toBe("high");
-    expect(after.passages[0]?.text).toMatch(/Syria/);
     // Mapped now: no longer a word the documents lack.
-    expect(after.unknownWords).not.toContain("kremlin");
+    expect(after.unknownWords).not.toContain("tsar");
     // A full match: the best passage is the one asking with the documents' own word finds.
     const best = (question: string) => engine.answer(question).passages[0]?.id;
     expect(best("Why does the kremlin back Assad?")).toBe(best("Why does Moscow back Assad?"));
@@ -49,35 +48,31 @@ describe("synonyms an admin writes", () => {
   });
 
   it("come from a document's front matter too", () => {
-    const withFrontMatter = articleText.replace(/^---\n/, "---\nsynonyms:\n  kremlin: moscow\n");
+    const withFrontMatter = articleText.replace(/^---\n/, "---\nsynonyms:\n  tsar: putin\n");
     const engine = createEngine(contentFolder({ [ARTICLE_FILE]: withFrontMatter }));
-    expect(engine.answer(KREMLIN).noAnswer).toBe(false);
+    expect(engine.answer(TSAR).noAnswer).toBe(false);
   });
 
   it("are checked at start-up: one line per bad entry, and the good ones still apply", () => {
     const engine = withSynonyms(
-      [
-        "kremlin: [moscow]",
-        "tsar: [czarina]",
-        "the: [moscow]",
-        "empty: []",
-        "nested: [[moscow]]",
-      ].join("\n"),
+      ["tsar: [putin]", "czar: [czarina]", "the: [moscow]", "empty: []", "nested: [[moscow]]"].join(
+        "\n",
+      ),
     );
     expect(engine.synonymProblems).toEqual([
       "synonyms.yml: “empty” must map to a word or a list of words, e.g. `kremlin: [moscow]`",
       "synonyms.yml: “nested” must map to words, not to a list or a map",
-      "synonyms.yml: “tsar” → “czarina”: the documents never use “czarina”",
+      "synonyms.yml: “czar” → “czarina”: the documents never use “czarina”",
       "synonyms.yml: “the” has no word a question could be matched on; use a rarer word",
     ]);
-    expect(engine.answer(KREMLIN).noAnswer).toBe(false);
+    expect(engine.answer(TSAR).noAnswer).toBe(false);
   });
 
   it("say in one line when the file is not YAML, and answer as without it", () => {
-    const engine = withSynonyms("kremlin: [moscow\n");
+    const engine = withSynonyms("tsar: [putin\n");
     expect(engine.synonymProblems).toHaveLength(1);
     expect(engine.synonymProblems[0]).toMatch(/^synonyms\.yml: not valid YAML/);
-    expect(engine.answer(KREMLIN).noAnswer).toBe(true);
+    expect(engine.answer(TSAR).noAnswer).toBe(true);
   });
 });
 

@@ -298,3 +298,30 @@ describe("bad input", () => {
     expect(engine.answer("Putin", { limit: Number.NaN, offset: -3 }).passages.length).toBe(1);
   });
 });
+
+describe("answer() to a follow-up", () => {
+  const earlier = "Why does Russia back Assad?";
+
+  it("reads it with the question it follows, its own words leading", () => {
+    const alone = ask("and what about lavrov?");
+    const together = engine.answer("and what about lavrov?", { followingUp: earlier });
+    expect(together.question).toBe("and what about lavrov?");
+    expect(together.passages[0]?.text).toContain("Lavrov");
+    // The earlier question brings its topic along: more than Lavrov's one passage is quoted.
+    expect(together.passages.length).toBeGreaterThan(alone.passages.length);
+    expect(together.passages.some((passage) => passage.text.includes("Assad"))).toBe(true);
+  });
+
+  it("that names nothing of its own is read as the question it follows", () => {
+    expect(ask("why tho").noAnswer).toBe(true);
+    const answer = engine.answer("why tho", { followingUp: earlier });
+    expect(answer.noAnswer).toBe(false);
+    expect(answer.passages.map((passage) => passage.id)).toEqual(
+      ask(earlier).passages.map((passage) => passage.id),
+    );
+  });
+
+  it("is read alone when the earlier question is empty", () => {
+    expect(engine.answer("Who is Lavrov?", { followingUp: "  " })).toEqual(ask("Who is Lavrov?"));
+  });
+});

@@ -70,6 +70,31 @@ export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
   /** When false, heartbeats go unanswered (a zombie connection). */
   ackHeartbeats?: boolean;
+  /**
+   * When false, the application may not use the Message Content intent (the
+   * Developer Portal's switch is off): an IDENTIFY asking for it is closed
+   * with 4014 "Disallowed intent(s)", as Discord does.
+   */
+  messageContentAllowed?: boolean;
+  /**
+   * When false, the bot lacks Create Public Threads in every channel:
+   * starting a thread answers 403 Missing Permissions (code 50013).
+   */
+  threadsAllowed?: boolean;
+}
+
+/** The privileged Message Content intent (1 << 15). */
+export const MESSAGE_CONTENT_INTENT = 1 << 15;
+
+/** A thread as Discord describes one (type 11: public thread). */
+export interface FakeThread {
+  id: string;
+  type: 11;
+  guild_id: string;
+  parent_id: string;
+  owner_id: string;
+  name: string;
+  [field: string]: unknown;
 }
 
 export const API_VERSION_PREFIX = "/api/v10";
@@ -92,7 +117,12 @@ interface GatewayCommand {
 export class FakeDiscord {
   readonly token: string;
   readonly requests: RecordedRequest[] = [];
+  /** Every IDENTIFY, refused ones included, with the intents it asked for. */
   readonly identifies: { token: string; shard: [number, number]; intents: number }[] = [];
+  /** Messages by id: those dispatched with MESSAGE_CREATE and those the bot sent. */
+  readonly messages = new Map<string, Record<string, unknown>>();
+  /** Threads started on a message, by id (a thread's id is its starter message's). */
+  readonly threads = new Map<string, FakeThread>();
   readonly resumes: { sessionId: string; seq: number }[] = [];
   readonly sessions = new Map<string, GatewaySession>();
   readonly faults: Fault[] = [];
@@ -112,6 +142,8 @@ export class FakeDiscord {
       shards: options.shards ?? 1,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
       ackHeartbeats: options.ackHeartbeats ?? true,
+      messageContentAllowed: options.messageContentAllowed ?? true,
+      threadsAllowed: options.threadsAllowed ?? true,
     };
     this.http = createServer((request, response) => void this.handleHttp(request, response));
     this.http.on("upgrade", (request, socket, head) => {
@@ -165,6 +197,10 @@ export class FakeDiscord {
     const session = this.sessionFor(guildId);
     if (!session) throw new Error(`no identified gateway session for ${guildId ?? "DMs"}`);
     this.dispatched.push({ t, d });
+    if (t === "MESSAGE_CREATE") {
+      const message = d as Record<string, unknown>;
+      this.messages.set(message.id as string, message);
+    }
     session.seq += 1;
     const payload = { op: 0 as const, t, s: session.seq, d };
     session.sent.push(payload);
@@ -231,6 +267,10 @@ export class FakeDiscord {
     const shard = d.shard ?? [0, 1];
     const intents = d.intents ?? 0;
     this.identifies.push({ token: d.token, shard, intents });
+    if (intents & MESSAGE_CONTENT_INTENT && !this.options.messageContentAllowed) {
+      ws.close(4014, "Disallowed intent(s).");
+      return undefined;
+    }
     const session: GatewaySession = { id: this.id(), socket: ws, shard, intents, seq: 0, sent: [] };
     for (const [id, other] of this.sessions)
       if (other.shard[0] === shard[0]) this.sessions.delete(id);
@@ -246,7 +286,10 @@ export class FakeDiscord {
     });
     for (const [guildId, channelId] of FAKE_GUILDS) {
       if (shardOf(guildId, shard[1]) === shard[0])
-        this.dispatchTo(session, "GUILD_CREATE", guildCreatePayload(guildId, channelId));
+        this.dispatchTo(session, "GUILD_CREATE", {
+          ...guildCreatePayload(guildId, channelId),
+          threads: [...this.threads.values()].filter((thread) => thread.guild_id === guildId),
+        });
     }
     this.notify();
     return session;
@@ -402,10 +445,27 @@ export class FakeDiscord {
     {
       method: "POST",
       path: /^\/channels\/(\d+)\/messages$/,
-      respond: (match, request) => [
-        200,
-        this.message(request.body as Record<string, unknown>, match[1] as string),
-      ],
+      respond: (match, request) => {
+        const sent = this.message(request.body as Record<string, unknown>, match[1] as string);
+        this.messages.set(sent.id as string, sent);
+        return [200, sent];
+      },
+    },
+    {
+      method: "GET",
+      path: /^\/channels\/(\d+)\/messages\/(\d+)$/,
+      respond: (match) => {
+        const message = this.messages.get(match[2] as string);
+        return message && message.channel_id === match[1]
+          ? [200, message]
+          : [404, { message: "Unknown Message", code: 10008 }];
+      },
+    },
+    {
+      method: "POST",
+      path: /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/,
+      respond: (match, request) =>
+        this.startThread(match[1] as string, match[2] as string, request),
     },
     {
       method: "PUT",
@@ -425,6 +485,54 @@ export class FakeDiscord {
       },
     },
   ];
+
+  /**
+   * POST /channels/{channel}/messages/{message}/threads: a public thread on
+   * the message, with the message's id, owned by the bot; THREAD_CREATE
+   * goes to the server's shard. Refused as Discord would: without the
+   * permission (50013), or when the message already has a thread (160004).
+   */
+  private startThread(
+    channelId: string,
+    messageId: string,
+    request: RecordedRequest,
+  ): [number, unknown] {
+    if (!this.options.threadsAllowed) return [403, { message: "Missing Permissions", code: 50013 }];
+    const guildId = FAKE_GUILDS.find(([, channel]) => channel === channelId)?.[0];
+    const starter = this.messages.get(messageId);
+    if (!guildId || !starter || starter.channel_id !== channelId)
+      return [404, { message: "Unknown Message", code: 10008 }];
+    if (this.threads.has(messageId))
+      return [400, { message: "A thread has already been created for this message", code: 160004 }];
+    const body = (request.body ?? {}) as { name?: string; auto_archive_duration?: number };
+    if (!body.name || body.name.length > 100)
+      return [400, { message: "Invalid Form Body", code: 50035, errors: { name: {} } }];
+    const now = new Date().toISOString();
+    const thread: FakeThread = {
+      id: messageId,
+      type: 11,
+      guild_id: guildId,
+      parent_id: channelId,
+      owner_id: BOT_USER.id,
+      name: body.name,
+      last_message_id: null,
+      message_count: 0,
+      member_count: 1,
+      rate_limit_per_user: 0,
+      flags: 0,
+      total_message_sent: 0,
+      thread_metadata: {
+        archived: false,
+        auto_archive_duration: body.auto_archive_duration ?? 4320,
+        archive_timestamp: now,
+        locked: false,
+        create_timestamp: now,
+      },
+    };
+    this.threads.set(thread.id, thread);
+    this.dispatch("THREAD_CREATE", { ...thread, newly_created: true }, guildId);
+    return [201, thread];
+  }
 
   /** A message object as Discord returns it for a message the bot sent. */
   private message(data: Record<string, unknown>, channelId: string): Record<string, unknown> {

@@ -57,7 +57,7 @@ export async function startBot(
     logLevel: "debug",
     ...options.config,
   };
-  const { client, context } = createBot({
+  const bot = createBot({
     config,
     engine: answering,
     logger,
@@ -67,15 +67,19 @@ export async function startBot(
       ...options.clientOptions,
     },
   });
-  await client.login(fake.token);
+  await bot.login(fake.token);
   await fake.until(
-    () => client.isReady() && client.guilds.cache.size > 0,
+    () => bot.client.isReady() && bot.client.guilds.cache.size > 0,
     5000,
     "the client to be ready with its server",
   );
+  const { context } = bot;
   return {
     fake,
-    client,
+    // The bot's client now: a new one when Discord refused an intent at log-in.
+    get client() {
+      return bot.client;
+    },
     context,
     logs,
     rawLogs,
@@ -91,8 +95,8 @@ export async function startBot(
       );
     },
     async stop() {
-      await client.destroy();
-      await context.recorder?.close();
+      await bot.client.destroy();
+      await bot.context.recorder?.close();
       await fake.stop();
     },
   };

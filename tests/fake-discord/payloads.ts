@@ -136,6 +136,8 @@ export interface Where {
   dm?: boolean;
   guildId?: string;
   channelId?: string;
+  /** Sent in a public thread (`channelId` is the thread's id). */
+  thread?: boolean;
 }
 
 /** The parts every interaction shares: id, token, who, where. */
@@ -283,9 +285,9 @@ export function userMessage(
   const place = where.dm
     ? {}
     : { guild_id: where.guildId ?? GUILD_ID, member: { ...member(author), user: undefined } };
-  // Discord says which kind of channel a message was sent in (1: DM, 0: server text channel).
+  // Discord says which kind of channel a message was sent in (1: DM, 0: server text channel, 11: public thread).
   return messageObject(author, channelId, {
-    channel_type: where.dm ? 1 : 0,
+    channel_type: where.dm ? 1 : where.thread ? 11 : 0,
     ...place,
     content,
     mentions,

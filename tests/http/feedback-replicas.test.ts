@@ -46,7 +46,13 @@ describe.each(backends())("feedback across HTTP replicas sharing a store on $nam
       const asked = (await first.bridge.answer(
         chatInput(
           "ask",
-          [{ name: "question", type: OPTION.string, value: "Who is Lavrov?" }],
+          [
+            {
+              name: "question",
+              type: OPTION.string,
+              value: "Why is Tehran a useful ally for Moscow?",
+            },
+          ],
           reader,
         ),
       )) as Answered;
@@ -66,7 +72,13 @@ describe.each(backends())("feedback across HTTP replicas sharing a store on $nam
     const report = await store.report({ since: 0 });
     await store.close();
     expect(report.questions).toEqual([
-      { question: "Who is Lavrov?", asked: 1, outcome: "answered", helpful: 1, notHelpful: 0 },
+      {
+        question: "Why is Tehran a useful ally for Moscow?",
+        asked: 1,
+        outcome: "answered",
+        helpful: 1,
+        notHelpful: 0,
+      },
     ]);
   });
 });

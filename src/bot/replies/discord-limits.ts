@@ -15,6 +15,8 @@ export const LIMITS = {
   buttonLabel: 80,
   customId: 100,
   buttonsPerRow: 5,
+  /** A channel's name, threads included: a thread named after its question is cut to this. */
+  threadName: 100,
 } as const;
 
 /**

@@ -87,7 +87,7 @@ function isRelatedHeading(line: string): boolean {
 
 /** One kind of page furniture removed line by line. */
 interface LineRule {
-  /** What it removes, as the README lists it. */
+  /** What it removes, as docs/import.md lists it. */
   removes: string;
   matches(line: string): boolean;
 }
@@ -110,7 +110,7 @@ function isBreadcrumb(line: string): boolean {
   return steps.length >= 3 || /^home$/i.test(steps[0]?.trim() ?? "");
 }
 
-/** Furniture recognised from one line, in the order the README lists it. */
+/** Furniture recognised from one line, in the order docs/import.md lists it. */
 const LINE_RULES: readonly LineRule[] = [
   {
     removes: 'skip links ("Skip to main content")',
@@ -200,7 +200,7 @@ const LINE_RULES: readonly LineRule[] = [
   },
 ];
 
-/** Everything {@link cleanWebText} removes, in words, for the README and `--help`. */
+/** Everything {@link cleanWebText} removes, in words, for docs/import.md and `--help`. */
 export const REMOVED_FURNITURE: readonly string[] = [
   ...LINE_RULES.map((rule) => rule.removes),
   `navigation menus: ${MIN_MENU_LINES} or more short lines in a row, most of them interface labels`,
