@@ -3,6 +3,9 @@
  * start-up so a mistake is reported in one line saying what to set and where.
  */
 
+import type { StoreConfig } from "./store-config.ts";
+import { readStoreConfig, StoreConfigError } from "./store-config.ts";
+
 export type LogLevel = "debug" | "info" | "warn" | "error";
 
 export interface BotConfig {
@@ -24,6 +27,8 @@ export interface BotConfig {
   /** How long in-flight interactions may take to finish when the bot is told to stop. */
   shutdownGraceMs?: number;
   logLevel: LogLevel;
+  /** Where questions and votes are kept; none keeps nothing (and shows no feedback buttons). */
+  store?: StoreConfig;
 }
 
 /** What to tell an admin whose token Discord refuses (HTTP 401). */
@@ -184,6 +189,13 @@ export function readConfig(
     throw new ConfigError(
       `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")} (got "${env.LOG_LEVEL}")`,
     );
+  let store: StoreConfig;
+  try {
+    store = readStoreConfig(env);
+  } catch (error) {
+    if (error instanceof StoreConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
   return {
     token,
     clientId,
@@ -207,5 +219,6 @@ export function readConfig(
       "right-click each channel with Developer Mode on → Copy Channel ID, or leave it empty",
     ),
     logLevel,
+    store,
   };
 }

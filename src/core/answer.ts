@@ -1,4 +1,6 @@
 import { aboutPassage } from "./about-passage.ts";
+import type { AdminSynonyms, SynonymEntry } from "./admin-synonyms.ts";
+import { compileSynonyms } from "./admin-synonyms.ts";
 import type { ContentDocument } from "./content/load-content.ts";
 import type { DocumentQuestion } from "./document-questions.ts";
 import { documentQuestionOf } from "./document-questions.ts";
@@ -23,6 +25,7 @@ import { SurfaceVocabulary } from "./surface-vocabulary.ts";
 import { loadEnglishFrequencies } from "./text/english-frequency.ts";
 import { loadIrregularVerbs } from "./text/irregular-verbs.ts";
 import { loadWordNet } from "./text/wordnet.ts";
+import { unknownWordsOf } from "./unknown-words.ts";
 
 export type { QuotedPassage } from "./quoting.ts";
 export { quotedPassageOf } from "./quoting.ts";
@@ -51,6 +54,8 @@ export interface Answer {
   suggestions: QuotedPassage[];
   /** When more passages follow this page: the offset that shows them ("More"). */
   nextOffset?: number;
+  /** Words of the question the documents never use, when it was searched for. */
+  unknownWords?: string[];
 }
 
 export interface AnswerOptions {
@@ -76,6 +81,10 @@ export interface EngineOptions {
   rules?: ReadingRules;
   /** Whether questions about the documents themselves are recognised (default: true). */
   documentQuestions?: boolean;
+  /** An admin's synonyms (see {@link compileSynonyms}); default: none. */
+  synonyms?: readonly SynonymEntry[];
+  /** Problems found reading the synonyms, reported with the engine's own (see `synonymProblems`). */
+  synonymProblems?: readonly string[];
 }
 
 /** A question as the engine reads and ranks it, before it quotes or decides: what training fits on. */
@@ -116,6 +125,10 @@ export class AnswerEngine {
   private readonly parameters: FittedParameters;
   private readonly rules: ReadingRules;
   private readonly documentQuestions: boolean;
+  /** The admin's synonyms, read into index terms. */
+  private readonly synonyms: AdminSynonyms;
+  /** One line per synonym entry that cannot work and was left out. */
+  readonly synonymProblems: readonly string[];
 
   /**
    * Splits `documents` into passages and indexes them. With `cacheDir`, the
@@ -140,6 +153,9 @@ export class AnswerEngine {
     this.aboutPassages = documents.map((document, position) =>
       aboutPassage(document, this.passages.length + position),
     );
+    const compiled = compileSynonyms(this.index, options.synonyms ?? []);
+    this.synonyms = compiled.synonyms;
+    this.synonymProblems = [...(options.synonymProblems ?? []), ...compiled.problems];
   }
 
   /**
@@ -197,10 +213,11 @@ export class AnswerEngine {
       const answer = decline(text, "not-covered", `${this.searched()} not cover this.`);
       // Nearest passages help only when they share a word with the question.
       if (evidence.matched > 0) answer.suggestions = chosen.slice(0, 3).map(quoteOf);
-      return answer;
+      return { ...answer, unknownWords: unknownWordsOf(query) };
     }
     const confidence = verdict === "thin" ? "low" : "high";
-    return answered(text, confidence, chosen.map(quoteOf), offset, joined.length);
+    const answer = answered(text, confidence, chosen.map(quoteOf), offset, joined.length);
+    return { ...answer, unknownWords: unknownWordsOf(query) };
   }
 
   /**
@@ -232,6 +249,7 @@ export class AnswerEngine {
     return readQuery(this.index, this.vocabulary, question, {
       rules: this.rules,
       credits: this.parameters.credits,
+      synonyms: this.synonyms,
     });
   }
 

@@ -5,11 +5,13 @@
 import { join } from "node:path";
 import { AnswerEngine } from "./answer.ts";
 import { loadContent } from "./content/load-content.ts";
+import { readSynonyms } from "./content/synonyms-file.ts";
 
 export type { Answer, AnswerOptions, DeclineReason, QuotedPassage } from "./answer.ts";
 export { AnswerEngine, MAX_QUESTION_CHARS, quotedPassageOf } from "./answer.ts";
 export type { ContentDocument } from "./content/load-content.ts";
 export { ContentError, loadContent } from "./content/load-content.ts";
+export { readSynonyms, SYNONYMS_FILE } from "./content/synonyms-file.ts";
 export type { Passage } from "./passages.ts";
 
 /** The content folder: `CONTENT_DIR` from the environment, else `content/`. */
@@ -29,10 +31,15 @@ export function defaultCacheDir(contentDir: string, env: NodeJS.ProcessEnv = pro
   return env.INDEX_CACHE_DIR?.trim() || join(contentDir, CONTENT_CACHE_FOLDER);
 }
 
-/** Loads the documents in `dir` and builds an engine over them. Throws ContentError. */
+/**
+ * Loads the documents in `dir` and the admin's synonyms, and builds an
+ * engine over them (its `synonymProblems` list the synonyms left out).
+ * Throws ContentError.
+ */
 export function createEngine(
   dir: string = defaultContentDir(),
   cacheDir: string | undefined = defaultCacheDir(dir),
 ): AnswerEngine {
-  return new AnswerEngine(loadContent(dir), { cacheDir });
+  const documents = loadContent(dir);
+  return new AnswerEngine(documents, { cacheDir, ...readSynonyms(dir, documents) });
 }

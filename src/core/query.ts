@@ -1,3 +1,5 @@
+import type { AdminSynonyms } from "./admin-synonyms.ts";
+import { applyAdminSynonyms, NO_SYNONYMS } from "./admin-synonyms.ts";
 import { FITTED } from "./fitted-parameters.ts";
 import type { SearchIndex, SentenceTerms } from "./search-index.ts";
 import { holds, pairId } from "./search-index.ts";
@@ -60,6 +62,8 @@ export interface ReadingOptions {
   rules?: ReadingRules;
   /** Each stand-in kind's credit. Default: the fitted credits. */
   credits?: Readonly<Record<StandInKind, number>>;
+  /** An admin's synonyms, standing in for the words they map at full credit. Default: none. */
+  synonyms?: AdminSynonyms;
 }
 
 /** One informative term of a question. */
@@ -104,7 +108,8 @@ export interface Query {
  * (close spellings of long words, corrections of misspelt ones, WordNet
  * relatives of English words the documents lack), and its neighbouring term
  * pairs for phrase matches. A question in capitals only is read in lower
- * case, so that all of it is not taken for acronyms.
+ * case, so that all of it is not taken for acronyms. An admin's synonyms
+ * (`options.synonyms`) stand in for the words they map, at full credit.
  */
 export function readQuery(
   index: SearchIndex,
@@ -157,6 +162,7 @@ export function readQuery(
     };
   });
   if (rules.standIns.has("phrasal")) addPhrasalVerbSynonyms(index, words, terms, credits);
+  applyAdminSynonyms(index, sequence, terms, options.synonyms ?? NO_SYNONYMS);
   return { text: expanded, terms, pairs: queryPairs(index, sequence), asksSpeech };
 }
 

@@ -7,6 +7,8 @@ import "../bot/load-env.ts";
 import { ConfigError, DEFAULT_SHUTDOWN_GRACE_MS } from "../bot/config.ts";
 import { createLogger } from "../bot/logger.ts";
 import { installProcessGuards } from "../bot/process-guards.ts";
+import { storeSecrets } from "../bot/store-config.ts";
+import { openStoreOrSayWhy } from "../bot/store-start.ts";
 import { fail } from "../cli/fail.ts";
 import { ContentError, createEngine } from "../core/index.ts";
 import { readHttpConfig } from "./config.ts";
@@ -24,8 +26,13 @@ try {
   throw error;
 }
 
-const logger = createLogger(config.bot.logLevel, [config.bot.token]);
-const httpBot = createHttpBot({ config, engine, logger });
+const logger = createLogger(config.bot.logLevel, [
+  config.bot.token,
+  ...storeSecrets(config.bot.store),
+]);
+for (const problem of engine.synonymProblems) logger.warn("synonym_left_out", { problem });
+const store = await openStoreOrSayWhy(config.bot.store, logger);
+const httpBot = createHttpBot({ config, engine, logger, store });
 
 const graceMs = config.bot.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS;
 installProcessGuards(
