@@ -13,6 +13,8 @@ import {
   readLogLevel,
   readShutdownGrace,
 } from "../runtime/settings.ts";
+import type { StoreConfig } from "./store-config.ts";
+import { readStoreConfig, StoreConfigError } from "./store-config.ts";
 
 export interface BotConfig {
   /** Empty when the caller does not need one (the HTTP endpoint answers without it). */
@@ -33,6 +35,8 @@ export interface BotConfig {
   /** How long in-flight interactions may take to finish when the bot is told to stop. */
   shutdownGraceMs?: number;
   logLevel: LogLevel;
+  /** Where questions and votes are kept; none keeps nothing (and shows no feedback buttons). */
+  store?: StoreConfig;
 }
 
 /** What to tell an admin whose token Discord refuses (HTTP 401). */
@@ -151,6 +155,13 @@ export function readConfig(
     }
   }
   const logLevel = readLogLevel(env);
+  let store: StoreConfig;
+  try {
+    store = readStoreConfig(env);
+  } catch (error) {
+    if (error instanceof StoreConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
   return {
     token,
     clientId,
@@ -169,5 +180,6 @@ export function readConfig(
       "right-click each channel with Developer Mode on → Copy Channel ID, or leave it empty",
     ),
     logLevel,
+    store,
   };
 }

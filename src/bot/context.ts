@@ -11,6 +11,7 @@ import { contentFingerprint } from "./buttons/content-fingerprint.ts";
 import type { DocumentInfo } from "./catalog.ts";
 import { buildCatalog } from "./catalog.ts";
 import type { RateLimiter } from "./rate-limit.ts";
+import type { QuestionRecorder } from "./recorder.ts";
 
 /** Everything a handler needs, built once at start-up. */
 export interface BotContext {
@@ -25,12 +26,14 @@ export interface BotContext {
   autocompleteRateLimit: RateLimiter;
   logger: Logger;
   version: string;
+  /** Keeps questions and votes; without one, nothing is kept and answers carry no feedback buttons. */
+  recorder?: QuestionRecorder;
 }
 
 /** What a context takes besides the engine. */
 export type ContextParts = Pick<
   BotContext,
-  "rateLimit" | "autocompleteRateLimit" | "logger" | "version"
+  "rateLimit" | "autocompleteRateLimit" | "logger" | "version" | "recorder"
 >;
 
 /** The context of a bot answering from `engine`, with what follows from the engine worked out once. */

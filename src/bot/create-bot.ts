@@ -3,6 +3,7 @@ import { Client, Events, MessageFlags, Options, Partials } from "discord.js";
 import type { AnswerEngine } from "../core/index.ts";
 import type { Logger } from "../runtime/logger.ts";
 import { VERSION } from "../runtime/version.ts";
+import type { QuestionStore } from "../store/question-store.ts";
 import { SeenMessages } from "./ask-channels/seen-messages.ts";
 import { ThreadRefusals } from "./ask-channels/thread-refusals.ts";
 import type { BotConfig } from "./config.ts";
@@ -17,13 +18,17 @@ import { InFlight } from "./in-flight.ts";
 import { intentsFor, isDisallowedIntents, MESSAGE_CONTENT_REFUSED } from "./intents.ts";
 import { answerAskChannel, answerMention } from "./message-answers.ts";
 import { RateLimiter } from "./rate-limit.ts";
+import { QuestionRecorder } from "./recorder.ts";
 import { restartingNotice } from "./replies/notices.ts";
 import { tokenCheckedRequests } from "./secret-guard.ts";
+import { DEFAULT_MAX_QUESTIONS_PER_SERVER, DEFAULT_RETAIN_DAYS } from "./store-config.ts";
 
 export interface BotParts {
   config: BotConfig;
   engine: AnswerEngine;
   logger: Logger;
+  /** Where questions and votes are kept; without one nothing is, and answers carry no feedback buttons. */
+  store?: QuestionStore;
   /** Extra client options (tests replace the identify throttle, for one). */
   clientOptions?: Partial<ClientOptions>;
 }
@@ -41,7 +46,8 @@ export interface Bot {
   login(token: string): Promise<void>;
   /**
    * Stops taking new interactions (those arriving get a short "restarting"
-   * reply), waits up to `graceMs` for the ones in flight, then disconnects.
+   * reply), waits up to `graceMs` for the ones in flight, then disconnects
+   * and writes the questions still waiting to be kept.
    */
   stop(graceMs: number): Promise<StopReport>;
 }
@@ -53,7 +59,19 @@ export interface Bot {
  * that could ping anyone unless a reply says so. Each message is answered
  * once, even when Discord delivers it again after a resume.
  */
-export function createBot({ config, engine, logger, clientOptions = {} }: BotParts): Bot {
+export function createBot({ config, engine, logger, store, clientOptions = {} }: BotParts): Bot {
+  const recorder =
+    store &&
+    new QuestionRecorder(
+      store,
+      logger,
+      config.store?.retention ?? {
+        days: DEFAULT_RETAIN_DAYS,
+        maxPerServer: DEFAULT_MAX_QUESTIONS_PER_SERVER,
+      },
+    );
+  // Questions past retention are erased at start-up, then hourly.
+  void recorder?.prune();
   const { maxQuestions, windowSeconds } = config.cooldown;
   const maxAutocomplete = config.cooldown.maxAutocomplete ?? DEFAULT_MAX_AUTOCOMPLETE;
   const context = botContext(engine, {
@@ -61,6 +79,7 @@ export function createBot({ config, engine, logger, clientOptions = {} }: BotPar
     autocompleteRateLimit: new RateLimiter(maxAutocomplete, windowSeconds),
     logger,
     version: VERSION,
+    recorder,
   });
   const inFlight = new InFlight();
   const askChannelIds: ReadonlySet<string> = new Set(config.askChannelIds ?? []);
@@ -173,6 +192,7 @@ export function createBot({ config, engine, logger, clientOptions = {} }: BotPar
     inFlight.stopping = true;
     const report = await inFlight.drain(graceMs);
     await client.destroy();
+    await recorder?.close();
     return report;
   }
   return {

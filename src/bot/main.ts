@@ -5,7 +5,7 @@
 import "../runtime/load-env.ts";
 import { DiscordjsErrorCodes } from "discord.js";
 import { contentLimitsFrom } from "../core/content/load-content.ts";
-import { AnswerEngine, ContentError, loadContent } from "../core/index.ts";
+import { AnswerEngine, ContentError, loadContent, readSynonyms } from "../core/index.ts";
 import { defaultCacheDir } from "../runtime/content-settings.ts";
 import { fail } from "../runtime/fail.ts";
 import { createLogger } from "../runtime/logger.ts";
@@ -14,6 +14,8 @@ import { ConfigError, DEFAULT_SHUTDOWN_GRACE_MS } from "../runtime/settings.ts";
 import { readConfig, TOKEN_REJECTED } from "./config.ts";
 import { createBot } from "./create-bot.ts";
 import { removeStrayShardingVariables } from "./discord-env.ts";
+import { storeSecrets } from "./store-config.ts";
+import { openStoreOrSayWhy } from "./store-start.ts";
 
 removeStrayShardingVariables(process.env);
 
@@ -24,7 +26,7 @@ try {
   if (error instanceof ConfigError) fail(error.message);
   throw error;
 }
-const logger = createLogger(config.logLevel, [config.token]);
+const logger = createLogger(config.logLevel, [config.token, ...storeSecrets(config.store)]);
 
 /** Content from this size on is large enough for start-up to say how far loading has come. */
 const LONG_LOAD_BYTES = 5 * 1024 * 1024;
@@ -36,14 +38,19 @@ try {
   });
   const bytes = documents.reduce((sum, document) => sum + document.text.length, 0);
   if (bytes >= LONG_LOAD_BYTES) logger.info("indexing", { documents: documents.length });
-  engine = new AnswerEngine(documents, { cacheDir: defaultCacheDir(config.contentDir) });
+  engine = new AnswerEngine(documents, {
+    cacheDir: defaultCacheDir(config.contentDir),
+    ...readSynonyms(config.contentDir, documents),
+  });
   // Before logging in: the first questions must not wait for word lists to load.
   engine.warmUp();
 } catch (error) {
   if (error instanceof ContentError) fail(error.message);
   throw error;
 }
-const bot = createBot({ config, engine, logger });
+for (const problem of engine.synonymProblems) logger.warn("synonym_left_out", { problem });
+const store = await openStoreOrSayWhy(config.store, logger);
+const bot = createBot({ config, engine, logger, store });
 
 const graceMs = config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS;
 installProcessGuards(

@@ -4,6 +4,7 @@
  */
 import type { FittedParameters } from "./evidence/fitted-model.ts";
 import type { QuotedPassage } from "./passages/excerpts.ts";
+import type { compileSynonyms, SynonymEntry } from "./query/admin-synonyms.ts";
 import type { Query, ReadingRules } from "./query/read-query.ts";
 import type { Ranked } from "./ranking/rank-passages.ts";
 
@@ -33,6 +34,8 @@ export interface Answer {
   suggestions: QuotedPassage[];
   /** When more passages follow this page: the offset that shows them ("More"). */
   nextOffset?: number;
+  /** Words of the question the documents never use, when it was searched for. */
+  unknownWords?: string[];
 }
 
 export interface AnswerOptions {
@@ -58,6 +61,10 @@ export interface EngineOptions {
   rules?: ReadingRules;
   /** Whether questions about the documents themselves are recognised (default: true). */
   documentQuestions?: boolean;
+  /** An admin's synonyms (see {@link compileSynonyms}); default: none. */
+  synonyms?: readonly SynonymEntry[];
+  /** Problems found reading the synonyms, reported with the engine's own (see `synonymProblems`). */
+  synonymProblems?: readonly string[];
 }
 
 /** A question as the engine reads and ranks it, before it quotes or decides: what training fits on. */

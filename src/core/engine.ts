@@ -32,11 +32,16 @@ import type { PassageShelf } from "./passages/navigation.ts";
 import { neighboursOf, passageThrough } from "./passages/navigation.ts";
 import type { Passage } from "./passages/passages.ts";
 import { buildPassages } from "./passages/passages.ts";
+import type { AdminSynonyms } from "./query/admin-synonyms.ts";
+import { compileSynonyms } from "./query/admin-synonyms.ts";
 import { readFollowingUp } from "./query/follow-up.ts";
 import type { Query, ReadingRules } from "./query/read-query.ts";
 import { ALL_RULES, readQuery } from "./query/read-query.ts";
+import { unknownWordsOf } from "./query/unknown-words.ts";
+import { CANDIDATES } from "./ranking/candidates.ts";
 import type { Ranked } from "./ranking/rank-passages.ts";
-import { CANDIDATES, RANKING_FEATURES, rankPassages } from "./ranking/rank-passages.ts";
+import { rankPassages } from "./ranking/rank-passages.ts";
+import { RANKING_FEATURES } from "./ranking/signals.ts";
 import type { Quotation } from "./speech/quotations.ts";
 import { findQuotations } from "./speech/quotations.ts";
 import { speakersByPassage } from "./speech/speakers.ts";
@@ -65,6 +70,10 @@ export class AnswerEngine {
   private readonly parameters: FittedParameters;
   private readonly rules: ReadingRules;
   private readonly documentQuestions: boolean;
+  /** The admin's synonyms, read into index terms. */
+  private readonly synonyms: AdminSynonyms;
+  /** One line per synonym entry that cannot work and was left out. */
+  readonly synonymProblems: readonly string[];
 
   /**
    * Splits `documents` into passages and indexes them. With `cacheDir`, the
@@ -96,6 +105,9 @@ export class AnswerEngine {
       documents,
       this.aboutPassages,
     );
+    const compiled = compileSynonyms(this.index, options.synonyms ?? []);
+    this.synonyms = compiled.synonyms;
+    this.synonymProblems = [...(options.synonymProblems ?? []), ...compiled.problems];
   }
 
   /**
@@ -153,10 +165,11 @@ export class AnswerEngine {
       const answer = decline(text, "not-covered", `${this.searched()} not cover this.`);
       // Nearest passages help only when they share a word with the question.
       if (evidence.matched > 0) answer.suggestions = chosen.slice(0, 3).map(quoteOf);
-      return answer;
+      return { ...answer, unknownWords: unknownWordsOf(query) };
     }
     const confidence = verdict === "thin" ? "low" : "high";
-    return answered(text, confidence, chosen.map(quoteOf), offset, joined.length);
+    const answer = answered(text, confidence, chosen.map(quoteOf), offset, joined.length);
+    return { ...answer, unknownWords: unknownWordsOf(query) };
   }
 
   /**
@@ -189,6 +202,7 @@ export class AnswerEngine {
     return readQuery(this.index, this.vocabulary, question, {
       rules: this.rules,
       credits: this.parameters.credits,
+      synonyms: this.synonyms,
     });
   }
 
@@ -198,19 +212,12 @@ export class AnswerEngine {
     return this.documents.length === 1 && only ? `“${only.title}” does` : "These documents do";
   }
 
-  /**
-   * The passage a quote shows: passage `id`, joined with the passages through
-   * `throughId` when it was quoted with them; undefined for unknown ids.
-   */
+  /** The passage a quote shows (see {@link passageThrough}); undefined for unknown ids. */
   passageOf(id: number, throughId: number = id): Passage | undefined {
     return passageThrough(this.shelf, id, throughId);
   }
 
-  /**
-   * What stands just before and after `passage` in its document: the
-   * sentences of the nearest passages that it does not quote itself, so
-   * no sentence is skipped and none is shown twice.
-   */
+  /** What stands just before and after `passage` in its document (see {@link neighboursOf}). */
   neighbours(passage: Passage): { before: Passage | null; after: Passage | null } {
     return neighboursOf(this.shelf, passage);
   }

@@ -4,11 +4,13 @@
  */
 import { join } from "node:path";
 import { loadContent } from "./content/load-content.ts";
+import { readSynonyms } from "./content/synonyms-file.ts";
 import { AnswerEngine } from "./engine.ts";
 
 export type { Answer, AnswerOptions, DeclineReason, QuotedPassage } from "./answer.ts";
 export type { ContentDocument } from "./content/load-content.ts";
 export { ContentError, loadContent } from "./content/load-content.ts";
+export { readSynonyms, SYNONYMS_FILE } from "./content/synonyms-file.ts";
 export { AnswerEngine, MAX_QUESTION_CHARS } from "./engine.ts";
 export { quotedPassageOf } from "./passages/excerpts.ts";
 export type { Passage } from "./passages/passages.ts";
@@ -17,15 +19,17 @@ export type { Passage } from "./passages/passages.ts";
 export const CONTENT_CACHE_FOLDER = ".cache";
 
 /**
- * Loads the documents in `dir` and builds an engine over them, its index
- * cached in `cacheDir` (by default {@link CONTENT_CACHE_FOLDER} inside `dir`;
- * undefined: not cached). Throws ContentError. Which folders is for the
- * entry points to say (`src/runtime/content-settings.ts` reads them from
+ * Loads the documents in `dir` and the admin's synonyms, and builds an
+ * engine over them (its `synonymProblems` list the synonyms left out), its
+ * index cached in `cacheDir` (by default {@link CONTENT_CACHE_FOLDER} inside
+ * `dir`; undefined: not cached). Throws ContentError. Which folders is for
+ * the entry points to say (`src/runtime/content-settings.ts` reads them from
  * the environment).
  */
 export function createEngine(
   dir: string,
   cacheDir: string | undefined = join(dir, CONTENT_CACHE_FOLDER),
 ): AnswerEngine {
-  return new AnswerEngine(loadContent(dir), { cacheDir });
+  const documents = loadContent(dir);
+  return new AnswerEngine(documents, { cacheDir, ...readSynonyms(dir, documents) });
 }

@@ -4,6 +4,7 @@ import { createBot } from "../bot/create-bot.ts";
 import type { StopReport } from "../bot/in-flight.ts";
 import type { AnswerEngine } from "../core/index.ts";
 import type { Logger } from "../runtime/logger.ts";
+import type { QuestionStore } from "../store/question-store.ts";
 import type { HttpConfig } from "./config.ts";
 import { InteractionBridge } from "./interaction-bridge.ts";
 import { createInteractionServer } from "./server.ts";
@@ -26,6 +27,8 @@ export function createHttpBot(parts: {
   config: HttpConfig;
   engine: AnswerEngine;
   logger: Logger;
+  /** Where questions and votes are kept (PostgreSQL, to share one store across replicas). */
+  store?: QuestionStore;
   /** Seconds since the epoch, for the signature's timestamp check (tests move the clock). */
   nowSeconds?: () => number;
 }): HttpBot {
@@ -35,6 +38,7 @@ export function createHttpBot(parts: {
     config: config.bot,
     engine,
     logger,
+    store: parts.store,
     clientOptions: { rest: { makeRequest: bridge.makeRequest } },
   });
   bridge.attach(bot.client);

@@ -4,6 +4,8 @@
  * start-up problem is one line on stderr and exit code 1.
  */
 import "../runtime/load-env.ts";
+import { storeSecrets } from "../bot/store-config.ts";
+import { openStoreOrSayWhy } from "../bot/store-start.ts";
 import { ContentError, createEngine } from "../core/index.ts";
 import { defaultCacheDir } from "../runtime/content-settings.ts";
 import { fail } from "../runtime/fail.ts";
@@ -25,8 +27,13 @@ try {
   throw error;
 }
 
-const logger = createLogger(config.bot.logLevel, [config.bot.token]);
-const httpBot = createHttpBot({ config, engine, logger });
+const logger = createLogger(config.bot.logLevel, [
+  config.bot.token,
+  ...storeSecrets(config.bot.store),
+]);
+for (const problem of engine.synonymProblems) logger.warn("synonym_left_out", { problem });
+const store = await openStoreOrSayWhy(config.bot.store, logger);
+const httpBot = createHttpBot({ config, engine, logger, store });
 
 const graceMs = config.bot.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS;
 installProcessGuards(

@@ -9,7 +9,7 @@ import type { DecisionModel, FittedParameters } from "../core/evidence/fitted-mo
 import { probabilityOf } from "../core/evidence/fitted-model.ts";
 import type { ReadingRules } from "../core/query/read-query.ts";
 import { ALL_RULES } from "../core/query/read-query.ts";
-import { RANKING_FEATURES } from "../core/ranking/rank-passages.ts";
+import { RANKING_FEATURES } from "../core/ranking/signals.ts";
 import type { EvaluationReport } from "../eval/evaluation.ts";
 import { evaluate } from "../eval/evaluation.ts";
 import type { RankingExample } from "./optimise.ts";

@@ -1,6 +1,8 @@
 import type { ChildProcess } from "node:child_process";
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const packageJson = JSON.parse(readFileSync("package.json", "utf8")) as {
   scripts: Record<string, string>;
@@ -22,7 +24,13 @@ export interface BotProcess {
 export function startBotProcess(env: Record<string, string>): BotProcess {
   const [command = "", ...args] = (packageJson.scripts.start as string).split(" ");
   const child = spawn(command === "node" ? process.execPath : command, args, {
-    env: { PATH: process.env.PATH, DOTENV_CONFIG_PATH: "/nonexistent/.env", ...env },
+    env: {
+      PATH: process.env.PATH,
+      DOTENV_CONFIG_PATH: "/nonexistent/.env",
+      // Questions are kept in the run's temporary folder, not in the project's data/.
+      DATA_DIR: mkdtempSync(join(tmpdir(), "qa-data-")),
+      ...env,
+    },
   });
   let stderr = "";
   child.stderr?.on("data", (chunk) => {

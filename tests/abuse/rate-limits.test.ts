@@ -27,6 +27,8 @@ const MAX_PER_WINDOW = 3;
 const MAX_AUTOCOMPLETE_PER_WINDOW = 10;
 const FLOOD = 200;
 const SLOW_DOWN = /^You're asking quickly — try again in \d+ s\.$/;
+/** Answered with confidence high (no caveat above the passages), more than a page of them. */
+const MANY_PASSAGES = "What unites Russia and Iran in Syria?";
 let bot: Harness;
 let users = 0;
 /** A user nobody else in this file is. */
@@ -157,7 +159,7 @@ describe("one rate limit on every path", { timeout: 90_000 }, () => {
       await bot.interact(
         chatInput(
           "ask",
-          [{ name: "question", type: OPTION.string, value: "Russia and Iran" }],
+          [{ name: "question", type: OPTION.string, value: MANY_PASSAGES }],
           flooder,
         ),
       ),
@@ -182,7 +184,7 @@ describe("one rate limit on every path", { timeout: 90_000 }, () => {
       await bot.interact(
         chatInput(
           "ask",
-          [{ name: "question", type: OPTION.string, value: "Russia and Iran" }],
+          [{ name: "question", type: OPTION.string, value: MANY_PASSAGES }],
           someoneElse,
         ),
       ),

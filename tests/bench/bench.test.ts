@@ -47,7 +47,13 @@ it("npm run bench -- --quick prints the tables, writes the JSON and leaves no te
     expect(typeof corpus.fromCache.hostileP99Ms).toBe("number");
     expect(results.endToEnd).toMatchObject({ interactions: 100, lost: 0 });
     expect(results.endToEnd.answered).toBe(100);
-    expect(readdirSync(temporary).filter((name) => name.startsWith("qa-bench-"))).toEqual([]);
+    // Every question sent (the warm-up ones too) is in the store once the bot has stopped.
+    expect(results.endToEnd.storedQuestions).toBe(results.endToEnd.warmUp + 100);
+    expect(results.endToEnd.storeKbPer10k).toBeGreaterThan(0);
+    expect(results.endToEndNoStore).toMatchObject({ answered: 100, lost: 0, storedQuestions: 0 });
+    expect(stdout).toMatch(/\| after the end-to-end run \| \d+ \| \d+ \| \d+ \| \d+ \|/);
+    const leftOver = (name: string) => name.startsWith("qa-bench-") || name.startsWith("qa-e2e-");
+    expect(readdirSync(temporary).filter(leftOver)).toEqual([]);
   } finally {
     rmSync(temporary, { recursive: true, force: true });
   }

@@ -154,6 +154,7 @@ const workDir = mkdtempSync(join(tmpdir(), "qa-bench-"));
 let article: InProcess;
 let corpora: CorpusRuns[];
 let endToEnd: Awaited<ReturnType<typeof runEndToEnd>>;
+let endToEndNoStore: Awaited<ReturnType<typeof runEndToEnd>>;
 let askChannel: Awaited<ReturnType<typeof runEndToEnd>>;
 let askChannelPaced: Awaited<ReturnType<typeof runEndToEnd>>;
 /**
@@ -171,6 +172,14 @@ try {
     measureCorpus(megabytes, workDir, index === 0 ? HOSTILE_QUERIES : 0),
   );
   endToEnd = await runEndToEnd(quick ? 100 : 2500, quick ? 200 : 500);
+  // The same load on a bot keeping nothing, for what the store costs.
+  endToEndNoStore = await runEndToEnd(
+    quick ? 100 : 2500,
+    quick ? 200 : 500,
+    undefined,
+    "slash-command",
+    { store: false },
+  );
   // The same load, asked as messages in an ask channel and answered in threads.
   askChannel = await runEndToEnd(quick ? 100 : 2500, quick ? 200 : 500, undefined, "ask-channel");
   // …and at a rate within Discord's global limit on requests, where queueing does not dominate.
@@ -179,6 +188,9 @@ try {
   rmSync(workDir, { recursive: true, force: true });
 }
 
+function endToEndRow(name: string, run: typeof endToEnd): string {
+  return `| ${name} | ${run.interactions} | ${run.ratePerSecond} | ${run.answered} | ${run.lost} | ${run.p50Ms} | ${run.p99Ms} | ${run.maxMs} | ${run.throughputPerSecond} | ${run.botRssMb ?? "n/a"} | ${run.warmUpP99Ms} (first ${run.warmUp}) |`;
+}
 const ratio = (ours: number, plain: number | undefined) =>
   plain ? `${(ours / plain).toFixed(2)}×` : "n/a";
 const row = (name: string, r: InProcess) =>
@@ -248,19 +260,21 @@ lines.push(
   ...(
     [
       ["/ask via fake Discord", endToEnd],
+      ["/ask via fake Discord, nothing kept", endToEndNoStore],
       ["ask channel: message → answer in its thread, same load", askChannel],
       ["ask channel: message → answer in its thread, within 50 requests/s", askChannelPaced],
     ] as const
-  ).map(
-    ([name, run]) =>
-      `| ${name} | ${run.interactions} | ${run.ratePerSecond} | ${run.answered} | ${run.lost} | ${run.p50Ms} | ${run.p99Ms} | ${run.maxMs} | ${run.throughputPerSecond} | ${run.botRssMb ?? "n/a"} | ${run.warmUpP99Ms} (first ${run.warmUp}) |`,
-  ),
+  ).map(([name, run]) => endToEndRow(name, run)),
+  "",
+  "| store (SQLite) | questions sent | questions kept | file KB | KB per 10,000 questions |",
+  "|---|---|---|---|---|",
+  `| after the end-to-end run | ${endToEnd.warmUp + endToEnd.interactions} | ${endToEnd.storedQuestions} | ${Math.round(endToEnd.storeBytes / 1024)} | ${endToEnd.storeKbPer10k} |`,
 );
 console.log(lines.join("\n"));
 mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(
   values.out,
-  `${JSON.stringify({ quick, node: process.version, at: new Date().toISOString(), article, corpora, endToEnd, askChannel, askChannelPaced }, null, 2)}\n`,
+  `${JSON.stringify({ quick, node: process.version, at: new Date().toISOString(), article, corpora, endToEnd, endToEndNoStore, askChannel, askChannelPaced }, null, 2)}\n`,
 );
 console.log(`\nwrote ${values.out}`);
 

@@ -1,5 +1,8 @@
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openStore, STORE_FILE } from "../../src/store/open-store.ts";
 import type { RecordedRequest } from "../fake-discord/fake-discord.ts";
 import { FakeDiscord } from "../fake-discord/fake-discord.ts";
 import type { FakeUser } from "../fake-discord/payloads.ts";
@@ -64,6 +67,27 @@ export interface EndToEndResult {
   maxMs: number;
   throughputPerSecond: number;
   botRssMb: number | null;
+  /** Whether questions were kept (SQLite, as `npm start` does by default). */
+  store: boolean;
+  /** Questions the store holds once the bot has stopped: every one sent, when none is lost. */
+  storedQuestions: number;
+  /** Size of the SQLite file once the bot has stopped, in bytes. */
+  storeBytes: number;
+  /** That size for 10,000 questions, in kilobytes. */
+  storeKbPer10k: number;
+}
+
+/** The store's figures once the bot has stopped: what it holds and its size. */
+async function storeFigures(dataDir: string) {
+  const store = await openStore({ dataDir });
+  const report = await store.report({ since: 0 });
+  await store.close();
+  const storedQuestions = report.questions.reduce((sum, entry) => sum + entry.asked, 0);
+  const file = join(dataDir, STORE_FILE);
+  const storeBytes = existsSync(file) ? statSync(file).size : 0;
+  const storeKbPer10k =
+    storedQuestions === 0 ? 0 : Math.round((storeBytes / storedQuestions) * 10_000) / 1024;
+  return { storedQuestions, storeBytes, storeKbPer10k: Math.round(storeKbPer10k) };
 }
 
 const QUESTIONS = [
@@ -96,13 +120,21 @@ function rssOf(pid: number): number | null {
  * gateway dispatch to the answer reaching the fake (the interaction's
  * callback, or the message in the question's thread); a question with no
  * answer within 10 s is lost.
+ * The bot keeps questions in SQLite in a temporary folder, as `npm start`
+ * does; with `store: false` its data folder is a file, so it answers
+ * without keeping any (what a store that cannot be used at start-up leads to).
  */
 export async function runEndToEnd(
   count: number,
   rate: number,
   warmUp = Math.min(250, Math.ceil(count / 10)),
   by: AskedBy = "slash-command",
+  options: { store?: boolean } = {},
 ): Promise<EndToEndResult> {
+  const store = options.store ?? true;
+  const dataRoot = mkdtempSync(join(tmpdir(), "qa-e2e-store-"));
+  const dataDir = join(dataRoot, "data");
+  if (!store) writeFileSync(dataDir, "not a folder: no store");
   const fake = await new FakeDiscord().start();
   const bot = spawn(process.execPath, ["dist/bot/main.js"], {
     env: {
@@ -113,6 +145,7 @@ export async function runEndToEnd(
       COOLDOWN_MAX_QUESTIONS: "1000000",
       ASK_CHANNEL_IDS: by === "ask-channel" ? CHANNEL_ID : "",
       DOTENV_CONFIG_PATH: "/nonexistent",
+      DATA_DIR: dataDir,
     },
     stdio: ["ignore", "ignore", "pipe"],
   });
@@ -157,6 +190,13 @@ export async function runEndToEnd(
       first = Math.min(first, sent);
       last = Math.max(last, request.receivedAt);
     }
+    const botRssMb = bot.pid ? rssOf(bot.pid) : null;
+    // The bot writes what is still queued as it stops: count the store after.
+    bot.kill("SIGTERM");
+    await new Promise((resolve) => bot.once("exit", resolve));
+    const figures = store
+      ? await storeFigures(dataDir)
+      : { storedQuestions: 0, storeBytes: 0, storeKbPer10k: 0 };
     return {
       askedBy: by,
       warmUp,
@@ -169,11 +209,16 @@ export async function runEndToEnd(
       p99Ms: percentile(latencies, 99),
       maxMs: percentile(latencies, 100),
       throughputPerSecond: Math.round(latencies.length / ((last - first) / 1000)),
-      botRssMb: bot.pid ? rssOf(bot.pid) : null,
+      botRssMb,
+      store,
+      ...figures,
     };
   } finally {
-    bot.kill("SIGTERM");
-    await new Promise((resolve) => bot.once("exit", resolve));
+    if (bot.exitCode === null && bot.signalCode === null) {
+      bot.kill("SIGTERM");
+      await new Promise((resolve) => bot.once("exit", resolve));
+    }
     await fake.stop();
+    rmSync(dataRoot, { recursive: true, force: true });
   }
 }

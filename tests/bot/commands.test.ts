@@ -85,8 +85,9 @@ describe("/ask", () => {
   });
 
   it("declines what the article does not cover, offering the nearest passages as suggestions only", async () => {
+    // Off topic, though the article does name Moscow: declined, with passages that do.
     const callback = await bot.interact(
-      chatInput("ask", [question("What is the population of India?")]),
+      chatInput("ask", [question("What is the weather in Moscow today?")]),
     );
     const message = messageOf(callback);
     expectWithinLimits(message);
@@ -94,8 +95,11 @@ describe("/ask", () => {
     expect(text).toContain(
       "“The Newest Power Couple: Iran and Russia Band together to Support Assad” does not cover this.",
     );
-    expect(text).toContain("Nearest passages — not an answer");
-    expect(text).toContain("India");
+    expect(text).not.toContain("Closest passage found");
+    const [, suggested = ""] = (message.embeds?.[0]?.description ?? "").split(
+      "**Nearest passages — not an answer:**",
+    );
+    expect(suggested).toContain("Moscow");
     expect(message.components).toEqual([]);
   });
 
@@ -150,6 +154,9 @@ describe("/ask", () => {
 });
 
 describe("answer buttons", () => {
+  /** Answered with confidence high (no caveat above the passages), more than a page of them. */
+  const MANY_PASSAGES = "What unites Russia and Iran in Syria?";
+
   async function askPublicly(text: string) {
     const callback = await bot.interact(chatInput("ask", [question(text)]));
     const message = messageOf(callback);
@@ -160,7 +167,7 @@ describe("answer buttons", () => {
   }
 
   it("More pages the asker's answer on in place", async () => {
-    const { message, ids } = await askPublicly("Russia and Iran");
+    const { message, ids } = await askPublicly(MANY_PASSAGES);
     const callback = await bot.interact(buttonClick(ids.More as string, message));
     expect((callback.body as { type: number }).type).toBe(7);
     const next = messageOf(callback);
@@ -170,7 +177,7 @@ describe("answer buttons", () => {
   });
 
   it("More from someone else shows them the next page privately", async () => {
-    const { message, ids } = await askPublicly("Russia and Iran");
+    const { message, ids } = await askPublicly(MANY_PASSAGES);
     const callback = await bot.interact(buttonClick(ids.More as string, message, OTHER_USER));
     expect((callback.body as { type: number }).type).toBe(4);
     expect(messageOf(callback).flags).toBe(EPHEMERAL);

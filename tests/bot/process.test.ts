@@ -43,6 +43,8 @@ function run(command: string, args: string[], env: Record<string, string>): Runn
       PATH: process.env.PATH,
       HOME: process.env.HOME,
       DOTENV_CONFIG_PATH: "/nonexistent/.env",
+      // Questions are kept in the run's temporary folder, not in the project's data/.
+      DATA_DIR: mkdtempSync(join(tmpdir(), "qa-data-")),
       ...env,
     },
     detached: true,
@@ -248,10 +250,12 @@ describe("npm run deploy-commands", () => {
       ["ask", 1],
       ["quote", 1],
       ["about", 1],
+      ["report", 1],
+      ["forget-me", 1],
       ["Ask the article", 3],
     ]);
     expect(deploy.stdout()).toBe(
-      `Registered 4 commands in server ${GUILD_ID}:\n  /ask\n  /quote\n  /about\n  message menu: Ask the article\n`,
+      `Registered 6 commands in server ${GUILD_ID}:\n  /ask\n  /quote\n  /about\n  /report\n  /forget-me\n  message menu: Ask the article\n`,
     );
   }, 20_000);
 

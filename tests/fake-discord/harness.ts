@@ -5,6 +5,7 @@ import { createBot } from "../../src/bot/create-bot.ts";
 import type { AnswerEngine } from "../../src/core/index.ts";
 import { createEngine } from "../../src/core/index.ts";
 import { createLogger } from "../../src/runtime/logger.ts";
+import type { QuestionStore } from "../../src/store/question-store.ts";
 import type { FakeDiscordOptions, RecordedRequest } from "./fake-discord.ts";
 import { FakeDiscord } from "./fake-discord.ts";
 
@@ -35,6 +36,8 @@ export async function startBot(
     clientOptions?: Partial<ClientOptions>;
     /** Answer from this engine instead of the article's. */
     engine?: AnswerEngine;
+    /** Keep questions and votes here (closed when the bot stops); none keeps nothing. */
+    store?: QuestionStore;
   } = {},
 ): Promise<Harness> {
   const fake = await new FakeDiscord(options.fake).start();
@@ -58,6 +61,7 @@ export async function startBot(
     config,
     engine: answering,
     logger,
+    store: options.store,
     clientOptions: {
       ws: { buildIdentifyThrottler: async () => ({ waitForIdentify: async () => {} }) },
       ...options.clientOptions,
@@ -92,6 +96,7 @@ export async function startBot(
     },
     async stop() {
       await bot.client.destroy();
+      await bot.context.recorder?.close();
       await fake.stop();
     },
   };

@@ -1,6 +1,8 @@
 import type { ChildProcess } from "node:child_process";
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const packageJson = JSON.parse(readFileSync("package.json", "utf8")) as {
   scripts: Record<string, string>;
@@ -24,7 +26,13 @@ export interface HttpProcess {
 export function startHttpProcess(env: Record<string, string>): HttpProcess {
   const [command = "", ...args] = (packageJson.scripts["start:http"] as string).split(" ");
   const child = spawn(command === "node" ? process.execPath : command, args, {
-    env: { PATH: process.env.PATH, DOTENV_CONFIG_PATH: "/nonexistent/.env", ...env },
+    env: {
+      PATH: process.env.PATH,
+      DOTENV_CONFIG_PATH: "/nonexistent/.env",
+      // Questions are kept in the run's temporary folder, not in the project's data/.
+      DATA_DIR: mkdtempSync(join(tmpdir(), "qa-data-")),
+      ...env,
+    },
   });
   let stderr = "";
   const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));

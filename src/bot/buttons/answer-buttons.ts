@@ -17,6 +17,8 @@ export interface ButtonClick {
     title?: string;
     /** Whether only its recipient sees it. */
     ephemeral: boolean;
+    /** The id its question is kept under, read from its feedback buttons. */
+    questionId?: string;
   };
 }
 
@@ -83,6 +85,8 @@ function moreOf(
     askerId: click.userId,
     ephemeral: who.ephemeral || !who.isAsker,
     offset: button.offset,
+    // The asker's page replaces the message: it keeps the message's feedback buttons.
+    questionId: who.isAsker ? click.message.questionId : undefined,
   });
   if (passageCount === 0) return privately("No more passages for this question.");
   return who.isAsker ? { kind: "update", payload } : { kind: "private", payload };

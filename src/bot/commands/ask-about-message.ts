@@ -1,5 +1,5 @@
 import { ApplicationCommandType, InteractionContextType, MessageFlags } from "discord.js";
-import { replyToQuestion } from "../answering.ts";
+import { askedInOf, replyToQuestion } from "../answering.ts";
 import type { MessageMenuCommand } from "../context.ts";
 import { textReply } from "../replies/reply-payload.ts";
 
@@ -24,6 +24,7 @@ export const askAboutMessageCommand: MessageMenuCommand = {
       question,
       askerId: interaction.user.id,
       ephemeral: true,
+      askedIn: askedInOf(interaction),
     });
     await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });
   },

@@ -5,7 +5,7 @@ import {
   MessageFlags,
 } from "discord.js";
 import { MAX_QUESTION_CHARS } from "../../core/index.ts";
-import { replyToQuestion } from "../answering.ts";
+import { askedInOf, replyToQuestion } from "../answering.ts";
 import type { SlashCommand } from "../context.ts";
 import { toChoices } from "../replies/choices.ts";
 
@@ -45,6 +45,7 @@ export const askCommand: SlashCommand = {
       askerId: interaction.user.id,
       ephemeral: hide,
       mention: interaction.options.getUser("mention")?.id,
+      askedIn: askedInOf(interaction),
     });
     await interaction.reply({ ...payload, flags: hide ? MessageFlags.Ephemeral : undefined });
   },

@@ -2,11 +2,16 @@ import type { MessageMenuCommand, SlashCommand } from "../context.ts";
 import { aboutCommand } from "./about.ts";
 import { askCommand } from "./ask.ts";
 import { askAboutMessageCommand } from "./ask-about-message.ts";
+import { forgetMeCommand } from "./forget-me.ts";
 import { quoteCommand } from "./quote.ts";
+import { reportCommand } from "./report.ts";
 
 /** Slash commands by name. */
 export const slashCommands: ReadonlyMap<string, SlashCommand> = new Map(
-  [askCommand, quoteCommand, aboutCommand].map((command) => [command.data.name, command]),
+  [askCommand, quoteCommand, aboutCommand, reportCommand, forgetMeCommand].map((command) => [
+    command.data.name,
+    command,
+  ]),
 );
 
 /** Message context-menu commands by name. */

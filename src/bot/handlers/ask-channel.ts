@@ -97,6 +97,7 @@ export async function handleAskChannelMessage(
     followingUp,
     askerId: message.author.id,
     ephemeral: false,
+    askedIn: { id: message.id, guildId: message.guildId, channelId: message.channelId },
   });
   const outcome = declined ? "declined" : "answered";
   if (place.kind === "thread") {

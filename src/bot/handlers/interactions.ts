@@ -2,6 +2,8 @@ import type { ButtonInteraction, Interaction, RepliableInteraction } from "disco
 import { DiscordAPIError, MessageFlags } from "discord.js";
 import type { ButtonResponse } from "../buttons/answer-buttons.ts";
 import { isAnswerButton, respondToButton } from "../buttons/answer-buttons.ts";
+import { respondToVote } from "../buttons/feedback-buttons.ts";
+import { isFeedbackId, questionIdAmong } from "../buttons/feedback-id.ts";
 import { messageMenuCommands, slashCommands } from "../commands/index.ts";
 import type { BotContext } from "../context.ts";
 import { slowDownNotice } from "../replies/notices.ts";
@@ -59,6 +61,14 @@ async function dispatch(interaction: Interaction, context: BotContext): Promise<
     await answerButton(interaction, context);
     return "ok";
   }
+  if (interaction.isButton() && isFeedbackId(interaction.customId)) {
+    const payload = await respondToVote(
+      { customId: interaction.customId, userId: interaction.user.id },
+      context,
+    );
+    await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });
+    return "ok";
+  }
   // Unknown buttons, select menus, modals, user menus: answered, so no one sees "interaction failed".
   if (interaction.isRepliable()) await replyPrivately(interaction, NOT_RECOGNISED);
   return "unknown";
@@ -73,6 +83,7 @@ async function answerButton(interaction: ButtonInteraction, context: BotContext)
       message: {
         title: interaction.message.embeds[0]?.title ?? undefined,
         ephemeral: interaction.message.flags.has(MessageFlags.Ephemeral),
+        questionId: questionIdAmong(customIdsOf(interaction)),
       },
     },
     context,
@@ -81,6 +92,16 @@ async function answerButton(interaction: ButtonInteraction, context: BotContext)
   if (response.kind === "update")
     await interaction.update({ ...payload, content: payload.content ?? null });
   else await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });
+}
+
+/** The custom ids of the buttons on the message a button sits on. */
+function customIdsOf(interaction: ButtonInteraction): string[] {
+  return interaction.message.components.flatMap((row) => {
+    const json = row.toJSON() as { components?: { custom_id?: string }[] };
+    return (json.components ?? []).flatMap((component) =>
+      component.custom_id ? [component.custom_id] : [],
+    );
+  });
 }
 
 /**

@@ -51,6 +51,7 @@ export async function handleMention(
     question,
     askerId: message.author.id,
     ephemeral: false,
+    askedIn: { id: message.id, guildId: message.guildId, channelId: message.channelId },
   });
   await message.reply(payload);
   return declined ? "declined" : "answered";

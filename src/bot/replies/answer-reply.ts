@@ -19,6 +19,8 @@ export interface AnswerReplyOptions {
   offset?: number;
   /** Custom ids of the "More" and "Context" buttons; none without them. */
   buttons?: { more: string; context: string };
+  /** Custom ids of the "Helpful" and "Not helpful" buttons of an answer; none without them. */
+  feedback?: { helpful: string; notHelpful: string };
   /** Whether a further page of passages exists. */
   hasMore?: boolean;
   /** User the answer is pointed at (the only one who may be pinged). */
@@ -125,7 +127,10 @@ function declinedEmbed(answer: Answer, catalog: ReadonlyMap<string, DocumentInfo
   return { color: DECLINE_COLOR, description: truncate(description, LIMITS.embedDescription) };
 }
 
-/** "More", "Context" and "Source" buttons, or null when none applies (a row may not be empty). */
+/**
+ * "More", "Context", "Source", "Helpful" and "Not helpful" buttons, or null
+ * when none applies (a row may not be empty): five at most, as a row holds.
+ */
 function buttonRow(
   options: AnswerReplyOptions,
   answer: Answer,
@@ -154,5 +159,22 @@ function buttonRow(
     : undefined;
   if (url)
     buttons.push({ type: ComponentType.Button, style: ButtonStyle.Link, url, label: "Source" });
+  if (!answer.noAnswer && options.feedback) {
+    buttons.push(
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        custom_id: options.feedback.helpful,
+        label: "Helpful",
+      },
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        custom_id: options.feedback.notHelpful,
+        label: "Not helpful",
+      },
+    );
+  }
+  if (buttons.length > LIMITS.buttonsPerRow) throw new RangeError("too many buttons for one row");
   return buttons.length === 0 ? null : { type: ComponentType.ActionRow, components: buttons };
 }

@@ -14,6 +14,7 @@ export const LIMITS = {
   choiceValue: 100,
   buttonLabel: 80,
   customId: 100,
+  buttonsPerRow: 5,
   /** A channel's name, threads included: a thread named after its question is cut to this. */
   threadName: 100,
 } as const;

@@ -7,6 +7,8 @@ export interface DocumentMetadata {
   publication?: string;
   pages?: string;
   url?: string;
+  /** `synonyms:` as written; checked where synonyms are read (see synonyms-file.ts). */
+  synonyms?: unknown;
 }
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
@@ -47,6 +49,8 @@ export function splitFrontMatter(source: string): { metadata: DocumentMetadata; 
     metadata[key] = String(value).trim();
   }
   if (metadata.url !== undefined) metadata.url = checkedUrl(metadata.url);
+  if (fields.synonyms !== undefined && fields.synonyms !== null)
+    metadata.synonyms = fields.synonyms;
   return { metadata, body: source.slice(match[0].length) };
 }
 

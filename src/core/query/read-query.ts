@@ -12,6 +12,8 @@ import { pairId } from "../index/search-index.ts";
 import type { SurfaceVocabulary } from "../index/surface-vocabulary.ts";
 import { processTerm, tokenize } from "../index/terms.ts";
 import { asksWhatWasSaid, isSpeechVerb } from "../speech/speakers.ts";
+import type { AdminSynonyms } from "./admin-synonyms.ts";
+import { applyAdminSynonyms, NO_SYNONYMS } from "./admin-synonyms.ts";
 import { CHAT_FILLER, expandShorthand } from "./chat-shorthand.ts";
 import { addPhrasalVerbSynonyms } from "./phrasal-verbs.ts";
 import { MAX_TYPO_LENGTH, mayBeMisspelt } from "./spelling.ts";
@@ -66,6 +68,8 @@ export interface ReadingOptions {
   rules?: ReadingRules;
   /** Each stand-in kind's credit. Default: the fitted credits. */
   credits?: Readonly<Record<StandInKind, number>>;
+  /** An admin's synonyms, standing in for the words they map at full credit. Default: none. */
+  synonyms?: AdminSynonyms;
 }
 
 /** One informative term of a question. */
@@ -110,7 +114,8 @@ export interface Query {
  * (close spellings of long words, corrections of misspelt ones, WordNet
  * relatives of English words the documents lack), and its neighbouring term
  * pairs for phrase matches. A question in capitals only is read in lower
- * case, so that all of it is not taken for acronyms.
+ * case, so that all of it is not taken for acronyms. An admin's synonyms
+ * (`options.synonyms`) stand in for the words they map, at full credit.
  */
 export function readQuery(
   index: SearchIndex,
@@ -167,6 +172,7 @@ export function readQuery(
     const paired = words.slice(0, MAX_QUERY_TERMS + 1);
     addPhrasalVerbSynonyms(index, paired, terms, credits);
   }
+  applyAdminSynonyms(index, sequence, terms, options.synonyms ?? NO_SYNONYMS);
   return { text: expanded, terms, pairs: queryPairs(index, sequence), asksSpeech };
 }
 

@@ -23,10 +23,6 @@ import {
   WHOLE,
 } from "./signals.ts";
 
-export { CANDIDATES } from "./candidates.ts";
-export type { RankingFeature } from "./signals.ts";
-export { RANKING_FEATURES } from "./signals.ts";
-
 /** A candidate passage with its score. */
 export interface Ranked {
   passage: Passage;

@@ -1,10 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import {
-  cleanWebText,
-  isLabelLine,
-  REMOVED_FURNITURE,
-} from "../../../src/core/content/clean-web-text.ts";
+import { cleanWebText, REMOVED_FURNITURE } from "../../../src/core/content/clean-web-text.ts";
 import { splitFrontMatter } from "../../../src/core/content/front-matter.ts";
 import { AnswerEngine, loadContent } from "../../../src/core/index.ts";
 import { contentFolder } from "../../helpers.ts";
@@ -106,54 +102,6 @@ describe("a pasted news page", () => {
     const quoted = [...answer.passages, ...answer.suggestions].map((passage) => passage.text);
     expect(quoted.join("\n")).not.toContain("The Urban Review");
     expect(engine.passages.map((passage) => passage.text).join("\n")).not.toContain("Opinion");
-  });
-});
-
-describe("isLabelLine: a line made only of interface labels", () => {
-  it("takes one label, or labels split by pipes, dots, bullets, tabs or wide spaces", () => {
-    for (const line of [
-      "Menu",
-      "Home | About us | Contact",
-      "Home|Contact|Help",
-      "Tweet · Share · Email · Print",
-      "Share • Print",
-      "Print\tShare",
-      "Print\t\tShare",
-      "Share   Email",
-      "Back to top",
-      "LOG IN",
-    ])
-      expect(isLabelLine(line), line).toBe(true);
-  });
-
-  it("strips icons, arrows and quotes around a label, however many", () => {
-    for (const line of ["☰ Menu", "Search 🔍", "Next →", "⬅️ Previous", "Next ➡️", "“Share”"])
-      expect(isLabelLine(line), line).toBe(true);
-  });
-
-  it("refuses a line with one word that is no label, on either side of a separator", () => {
-    for (const line of [
-      "Home | Our findings",
-      "Research|Home",
-      "Home|Research",
-      "Share  Email",
-      "Our research",
-      "Back to the top of the hill",
-    ])
-      expect(isLabelLine(line), line).toBe(false);
-  });
-
-  it("refuses a line with no label at all", () => {
-    expect(isLabelLine("")).toBe(false);
-    expect(isLabelLine(" | ")).toBe(false);
-    expect(isLabelLine("☰")).toBe(false);
-  });
-
-  it("takes a label line of up to 120 characters, and no longer", () => {
-    const at = (length: number) => `Menu |${" ".repeat(length - 14)}| Search`;
-    expect(at(120)).toHaveLength(120);
-    expect(isLabelLine(at(120))).toBe(true);
-    expect(isLabelLine(at(121))).toBe(false);
   });
 });
 

@@ -8,7 +8,7 @@ import {
   sigmoid,
 } from "../../../src/core/evidence/fitted-model.ts";
 import { FITTED } from "../../../src/core/evidence/fitted-parameters.ts";
-import { RANKING_FEATURES } from "../../../src/core/ranking/rank-passages.ts";
+import { RANKING_FEATURES } from "../../../src/core/ranking/signals.ts";
 import { decisionModel, evidenceWith, weighing } from "../corpus.ts";
 
 /** The decision's features of `evidence`, its passage scoring 0.8 against the next one's 0.4. */

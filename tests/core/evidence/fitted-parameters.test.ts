@@ -4,7 +4,7 @@ import type { FittedParameters } from "../../../src/core/evidence/fitted-model.t
 import { checkParameters } from "../../../src/core/evidence/fitted-model.ts";
 import { FITTED } from "../../../src/core/evidence/fitted-parameters.ts";
 import { STAND_IN_KINDS } from "../../../src/core/query/stand-ins.ts";
-import { RANKING_FEATURES } from "../../../src/core/ranking/rank-passages.ts";
+import { RANKING_FEATURES } from "../../../src/core/ranking/signals.ts";
 
 const check = (parameters: FittedParameters) =>
   checkParameters(parameters, RANKING_FEATURES, DECISION_FEATURES);

@@ -1,16 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Query, QueryTerm } from "../../../src/core/query/read-query.ts";
 import { readQuery } from "../../../src/core/query/read-query.ts";
-import type {
-  Ranked,
-  RankingFeature,
-  RankingWeights,
-} from "../../../src/core/ranking/rank-passages.ts";
-import {
-  CANDIDATES,
-  RANKING_FEATURES,
-  rankPassages,
-} from "../../../src/core/ranking/rank-passages.ts";
+import { CANDIDATES } from "../../../src/core/ranking/candidates.ts";
+import type { Ranked, RankingWeights } from "../../../src/core/ranking/rank-passages.ts";
+import { rankPassages } from "../../../src/core/ranking/rank-passages.ts";
+import type { RankingFeature } from "../../../src/core/ranking/signals.ts";
+import { RANKING_FEATURES } from "../../../src/core/ranking/signals.ts";
 import type { Corpus } from "../corpus.ts";
 import { corpusOf, passageWith, queryTermIn } from "../corpus.ts";
 
