@@ -4,9 +4,10 @@ import { ALL_RULES } from "../core/query/read-query.ts";
 import type { StandInKind } from "../core/query/stand-ins.ts";
 import { STAND_IN_KINDS } from "../core/query/stand-ins.ts";
 import type { CrossValidation } from "./cross-validate.ts";
-import { crossValidate, readAll } from "./cross-validate.ts";
+import { crossValidate } from "./cross-validate.ts";
 import type { Pool } from "./pool.ts";
 import { PARAPHRASE_SEED } from "./pool.ts";
+import { readAll } from "./readings.ts";
 
 /** Each rule that can be switched off, by name, with the rules it leaves. */
 export function ruleVariants(): { rule: string; rules: ReadingRules }[] {

@@ -1,9 +1,9 @@
 /** What training writes: the parameters' source file and the report of the fit. */
 import type { FittedParameters } from "../core/evidence/fitted-model.ts";
 import type { CrossValidation, HeldOut } from "./cross-validate.ts";
-import { HIGH_CONFIDENCE_PRECISION, MAX_WRONG_DECLINE_SHARE } from "./cross-validate.ts";
 import type { Pool } from "./pool.ts";
 import { CHAT_SEEDS } from "./pool.ts";
+import { HIGH_CONFIDENCE_PRECISION, MAX_WRONG_DECLINE_SHARE } from "./thresholds.ts";
 
 /** Digits kept of each fitted number: more would only record the machine's rounding. */
 const DIGITS = 6;

@@ -13,8 +13,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { fail } from "../runtime/fail.ts";
 import { ablations } from "./ablation.ts";
-import { crossValidate, readAll } from "./cross-validate.ts";
+import { crossValidate } from "./cross-validate.ts";
 import { readPool } from "./pool.ts";
+import { readAll } from "./readings.ts";
 import { ablationReport, parametersSource, reportOf } from "./report.ts";
 
 const USAGE = "usage: npm run --silent train [-- --check] [--ablate]";

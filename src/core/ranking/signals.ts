@@ -2,7 +2,6 @@
  * The signals ranking weighs, and how each is read from a candidate's
  * sentences, its paragraph and the other candidates.
  */
-
 import type { SearchIndex } from "../index/search-index.ts";
 import type { Passage } from "../passages/passages.ts";
 import type { QueryTerm } from "../query/read-query.ts";
