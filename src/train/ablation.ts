@@ -17,8 +17,6 @@ export function ruleVariants(): { rule: string; rules: ReadingRules }[] {
   });
   return [
     { rule: "shorthand", rules: { ...ALL_RULES, shorthand: false } },
-    { rule: "stop-word typos", rules: { ...ALL_RULES, stopWordTypos: false } },
-    { rule: "joined words", rules: { ...ALL_RULES, joinedWords: false } },
     ...STAND_IN_KINDS.map((kind) => ({ rule: `stand-ins: ${kind}`, rules: without(kind) })),
   ];
 }

@@ -16,15 +16,11 @@ import type { AdminSynonyms } from "./admin-synonyms.ts";
 import { applyAdminSynonyms, NO_SYNONYMS } from "./admin-synonyms.ts";
 import { CHAT_FILLER, expandShorthand } from "./chat-shorthand.ts";
 import { addPhrasalVerbSynonyms } from "./phrasal-verbs.ts";
-import { MAX_TYPO_LENGTH, mayBeMisspelt } from "./spelling.ts";
 import type { StandIn, StandInKind } from "./stand-ins.ts";
 import { standInsFor, WORD_STEPS } from "./stand-ins.ts";
-import { stopWordMisspeltAs } from "./stop-word-typos.ts";
 
 /** At most this many distinct terms of a question count, so cost stays bounded. */
 export const MAX_QUERY_TERMS = 32;
-/** Words of a question checked for a misspelt question word ("wheer"): they come first. */
-const MAX_STOP_WORD_CHECKS = 16;
 /** Chat filler still ranks (lightly), but says nothing about what is asked. */
 const FILLER_WEIGHT = 0.25;
 
@@ -38,10 +34,6 @@ export type TermVariant = StandIn;
 export interface ReadingRules {
   /** Chat shorthand spelled out ("whats", "u", "bc", "80s"). */
   shorthand: boolean;
-  /** Misspelt question words set right ("wheer" → "where"). */
-  stopWordTypos: boolean;
-  /** Two question words the documents write as one ("push back" → "pushback"). */
-  joinedWords: boolean;
   /** Stand-in kinds to find; a kind left out is not looked for. */
   standIns: ReadonlySet<StandInKind>;
 }
@@ -49,8 +41,6 @@ export interface ReadingRules {
 /** Every rule on. */
 export const ALL_RULES: ReadingRules = {
   shorthand: true,
-  stopWordTypos: true,
-  joinedWords: true,
   standIns: new Set<StandInKind>([
     "spelling",
     "typo",
@@ -125,8 +115,7 @@ export function readQuery(
 ): Query {
   const rules = options.rules ?? ALL_RULES;
   const credits = options.credits ?? FITTED.credits;
-  const spelled = rules.shorthand ? expandShorthand(question) : question;
-  const expanded = rules.stopWordTypos ? correctStopWords(index, spelled) : spelled;
+  const expanded = rules.shorthand ? expandShorthand(question) : question;
   const hasCase = /\p{Ll}/u.test(expanded);
   const words = tokenize(hasCase ? expanded : expanded.toLowerCase());
   const names = hasCase ? namesIn(words) : new Set<string>();
@@ -140,13 +129,6 @@ export function readQuery(
     if (!term) continue;
     sequence.push(term);
     if (!wordOf.has(term)) wordOf.set(term, word);
-  }
-  // "push back" where the documents write "pushback": the joined word counts as a term too.
-  if (rules.joinedWords) {
-    for (const joined of joinedWords(words, vocabulary)) {
-      const term = vocabulary.termOf(joined) as string;
-      if (!wordOf.has(term)) wordOf.set(term, joined);
-    }
   }
   const steps = WORD_STEPS.filter((step) => rules.standIns.has(step.kind));
   const spent = new Map<StandInKind, number>();
@@ -186,32 +168,6 @@ function queryPairs(index: SearchIndex, sequence: string[]): QueryPair[] {
     pairs.set(pairId(first, second), index.rarity(first) + index.rarity(second));
   }
   return [...pairs].map(([id, weight]) => ({ id, weight }));
-}
-
-/**
- * `question` with misspelt stop and question words set right ("wheer did
- * Ethelred flee" → "where did …"): they ask nothing about the topic, but
- * say what kind of answer is wanted. Words the documents use stay as written.
- */
-function correctStopWords(index: SearchIndex, question: string): string {
-  let checked = 0;
-  return question.replace(/\p{L}+/gu, (word) => {
-    if (checked >= MAX_STOP_WORD_CHECKS || !mayBeMisspelt(word)) return word;
-    checked += 1;
-    const term = processTerm(word);
-    if (term && index.termId(term) !== undefined) return word;
-    return stopWordMisspeltAs(word) ?? word;
-  });
-}
-
-/** Neighbouring words of a question that the documents write as one word ("push back" → "pushback"). */
-function joinedWords(words: readonly string[], vocabulary: SurfaceVocabulary): string[] {
-  const joined: string[] = [];
-  for (let i = 1; i < words.length && i <= MAX_QUERY_TERMS; i += 1) {
-    const pair = `${words[i - 1]}${words[i]}`.toLowerCase();
-    if (pair.length <= MAX_TYPO_LENGTH && vocabulary.termOf(pair) !== undefined) joined.push(pair);
-  }
-  return joined;
 }
 
 /** The terms of the words (of a question) capitalized other than the first: the names it mentions. */

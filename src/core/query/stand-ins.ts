@@ -10,6 +10,7 @@ import type { SearchIndex } from "../index/search-index.ts";
 import type { SurfaceVocabulary } from "../index/surface-vocabulary.ts";
 import { derivedTerms } from "./derived-terms.ts";
 import { inflectedTerms } from "./inflected-terms.ts";
+import type { RelatedTerm } from "./related-terms.ts";
 import { relatedTerms } from "./related-terms.ts";
 import { MAX_TYPO_LENGTH, mayBeMisspelt, typoCorrections } from "./spelling.ts";
 
@@ -41,8 +42,6 @@ export interface FoundTerm {
   term: string;
   id: number;
   pair?: number;
-  /** For a step yielding more than one kind (WordNet relatives), the kind of this term. */
-  kind?: StandInKind;
 }
 
 /** One question word as the stand-in steps read it. */
@@ -109,20 +108,36 @@ export const typos: StandInStep = {
   find: ({ index, vocabulary, word }) => typoCorrections(index, vocabulary, word),
 };
 
-/** WordNet synonyms, broader and narrower words of an English word the documents lack. */
-export const relatives: StandInStep = {
+/** Whether the word's relatives are looked for: a word the documents lack, not corrected as a typo. */
+const wantsRelatives = ({ id, isFiller }: WordContext, found: readonly StandIn[]) =>
+  id === undefined && !isFiller && !found.some(({ kind }) => kind === "typo");
+
+/** WordNet synonyms of an English word the documents lack ("weapons" → "arms"). */
+export const synonyms: StandInStep = {
   kind: "synonym",
   maxLookups: 6,
-  applies: ({ id, isFiller }, found) =>
-    id === undefined && !isFiller && !found.some(({ kind }) => kind === "typo"),
-  find: ({ index, word }) =>
-    relatedTerms(index, word).map(({ term, id, pair, relation }) => ({
-      term,
-      id,
-      ...(pair === undefined ? {} : { pair }),
-      kind: relation === "synonym" ? "synonym" : "relative",
-    })),
+  applies: wantsRelatives,
+  find: ({ index, word }) => relativesOf(index, word, (relation) => relation === "synonym"),
 };
+
+/** WordNet's broader, narrower and part-of words of an English word the documents lack. */
+export const relatives: StandInStep = {
+  kind: "relative",
+  maxLookups: 6,
+  applies: wantsRelatives,
+  find: ({ index, word }) => relativesOf(index, word, (relation) => relation !== "synonym"),
+};
+
+/** The related terms of `word` whose relation `keep` accepts. */
+function relativesOf(
+  index: SearchIndex,
+  word: string,
+  keep: (relation: RelatedTerm["relation"]) => boolean,
+): FoundTerm[] {
+  return relatedTerms(index, word)
+    .filter(({ relation }) => keep(relation))
+    .map(({ term, id, pair }) => ({ term, id, ...(pair === undefined ? {} : { pair }) }));
+}
 
 /** Words WordNet derives from the word or it from them ("invade" → "invasion"). */
 export const derivations: StandInStep = {
@@ -149,6 +164,7 @@ export const inflections: StandInStep = {
 export const WORD_STEPS: readonly StandInStep[] = [
   closeSpellings,
   typos,
+  synonyms,
   relatives,
   derivations,
   inflections,
@@ -172,7 +188,7 @@ export function standInsFor(
     const terms = step.find(context);
     addStandIns(
       found,
-      terms.map((term) => withCredit(term, term.kind ?? step.kind, credits)),
+      terms.map((term) => withCredit(term, step.kind, credits)),
     );
   }
   return found;

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { FITTED } from "../../../src/core/evidence/fitted-parameters.ts";
 import { pairId } from "../../../src/core/index/search-index.ts";
 import { processTerm } from "../../../src/core/index/terms.ts";
-import { createEngine } from "../../../src/core/index.ts";
 import type {
   QueryTerm,
   ReadingOptions,
@@ -10,7 +9,6 @@ import type {
 } from "../../../src/core/query/read-query.ts";
 import { ALL_RULES, MAX_QUERY_TERMS, readQuery } from "../../../src/core/query/read-query.ts";
 import type { StandInKind } from "../../../src/core/query/stand-ins.ts";
-import { contentFolder } from "../../helpers.ts";
 import { corpusOf, TEST_CREDITS } from "../corpus.ts";
 
 const letter = (n: number) => String.fromCharCode(97 + Math.floor(n));
@@ -170,33 +168,6 @@ describe("weights and kinds of question terms", () => {
       "copper",
     ]);
   });
-
-  it('adds the word the documents write joined ("push back" → pushback)', () => {
-    const pushback = termOf("did officials push back", "pushback");
-    expect(pushback.word).toBe("pushback");
-    expect(pushback.id).toBe(idOf("pushback"));
-  });
-});
-
-describe("joined words", () => {
-  it("keep the word as the question first wrote it when it also writes it joined", () => {
-    expect(termOf("Pushback or push back", "pushback").word).toBe("Pushback");
-  });
-
-  it("are looked for up to 24 letters joined", () => {
-    expect(termOf("abcdefghijkl mnopqrstuvwx", "abcdefghijklmnopqrstuvwx").word).toBe(
-      "abcdefghijklmnopqrstuvwx",
-    );
-    const longer = read("abcdefghijklm nopqrstuvwxyz").terms.map((term) => term.term);
-    expect(longer).not.toContain(processTerm("abcdefghijklmnopqrstuvwxyz"));
-  });
-
-  it("are looked for among the first 33 words of a question only", () => {
-    const coppers = (count: number) => Array(count).fill("copper").join(" ");
-    const joined = (question: string) => read(question).terms.some((t) => t.term === "pushback");
-    expect(joined(`${coppers(31)} push back`)).toBe(true);
-    expect(joined(`${coppers(32)} push back`)).toBe(false);
-  });
 });
 
 describe("phrase pairs", () => {
@@ -221,27 +192,6 @@ describe("phrase pairs", () => {
   });
 });
 
-describe("misspelt question words", () => {
-  it("are set right in the question as read", () => {
-    expect(read("wheer did Vantrask go").text).toBe("where did Vantrask go");
-  });
-
-  it("are checked among the first 16 words that may be misspelt only", () => {
-    const words = (count: number) =>
-      Array.from({ length: count }, (_, n) => `qz${letter(n / 26)}${letter(n % 26)}`);
-    expect(read(`${words(15).join(" ")} wheer`).text.endsWith(" where")).toBe(true);
-    expect(read(`${words(16).join(" ")} wheer`).text.endsWith(" wheer")).toBe(true);
-  });
-
-  it("stay as written when the documents use them", () => {
-    const withThier = corpusOf({ "names.md": "Thier rowed to the harbour." });
-    expect(readQuery(withThier.index, withThier.vocabulary, "where did Thier row").text).toBe(
-      "where did Thier row",
-    );
-    expect(read("where did Thier row").text).toBe("where did their row");
-  });
-});
-
 describe("the rules of reading a question", () => {
   const without = (changes: Partial<ReadingRules>): ReadingOptions => ({
     rules: { ...ALL_RULES, ...changes },
@@ -253,19 +203,6 @@ describe("the rules of reading a question", () => {
     expect(read("whats Vantrask selling", without({ shorthand: false })).text).toBe(
       "whats Vantrask selling",
     );
-  });
-
-  it("set misspelt question words right unless told not to", () => {
-    expect(read("wheer did Vantrask go", without({ stopWordTypos: false })).text).toBe(
-      "wheer did Vantrask go",
-    );
-  });
-
-  it("add joined words unless told not to", () => {
-    const terms = (options: ReadingOptions) =>
-      read("did officials push back", options).terms.map((term) => term.term);
-    expect(terms({})).toContain("pushback");
-    expect(terms(without({ joinedWords: false }))).not.toContain("pushback");
   });
 
   it("look only for the stand-in kinds they name", () => {
@@ -284,17 +221,5 @@ describe("the rules of reading a question", () => {
     expect(read("Vantrosk", { credits: halves }).terms[0]?.variants[0]?.credit).toBe(0.5);
     const fitted = readQuery(corpus.index, corpus.vocabulary, "Vantrosk").terms[0]?.variants[0];
     expect(fitted?.credit).toBe(FITTED.credits.typo);
-  });
-});
-
-describe("words the documents write as one", () => {
-  it("match the question's two words ('push back' → 'pushback')", () => {
-    const dir = contentFolder({
-      "pushback.md":
-        "The pushback against the plan was strong.\n\nThe plan went back to committee.",
-    });
-    expect(
-      createEngine(dir, undefined).answer("was there push back on the plan").passages[0]?.text,
-    ).toBe("The pushback against the plan was strong.");
   });
 });

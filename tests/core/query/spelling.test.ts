@@ -8,7 +8,6 @@ import {
   mayBeMisspelt,
   typoCorrections,
 } from "../../../src/core/query/spelling.ts";
-import { isStopWordMisspelt } from "../../../src/core/query/stop-word-typos.ts";
 import { article, contentFolder } from "../../helpers.ts";
 import { corpusOf } from "../corpus.ts";
 
@@ -71,10 +70,7 @@ describe("misspelt words", () => {
     expect(maxEditsFor(4000)).toBe(2);
   });
 
-  it("of question words ask nothing and are dropped rather than corrected", () => {
-    expect(isStopWordMisspelt("wheer")).toBe(true);
-    expect(isStopWordMisspelt("whcih")).toBe(true);
-    expect(isStopWordMisspelt("aleppo")).toBe(false);
+  it("are told by edit distance", () => {
     expect(withinOneEdit("tehy", "they")).toBe(true);
     expect(withinOneEdit("nosre", "none")).toBe(false);
   });
