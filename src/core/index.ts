@@ -8,6 +8,8 @@ import { readSynonyms } from "./content/synonyms-file.ts";
 import { AnswerEngine } from "./engine.ts";
 
 export type { Answer, AnswerOptions, DeclineReason, QuotedPassage } from "./answer.ts";
+export { DEFAULT_ANSWER_LIMIT, MAX_ANSWER_LIMIT, PAGE_SIZE } from "./answer.ts";
+export { MAX_URL_CHARS } from "./content/front-matter.ts";
 export type { ContentDocument } from "./content/load-content.ts";
 export { ContentError, loadContent } from "./content/load-content.ts";
 export { readSynonyms, SYNONYMS_FILE } from "./content/synonyms-file.ts";
