@@ -6,7 +6,11 @@ import "../runtime/closed-pipe.ts";
 import { createInterface } from "node:readline";
 import type { AnswerEngine } from "../core/index.ts";
 import { ContentError, createEngine, MAX_ANSWER_LIMIT, PAGE_SIZE } from "../core/index.ts";
-import { defaultCacheDir, defaultContentDir } from "../runtime/content-settings.ts";
+import {
+  contentLimitsFrom,
+  defaultCacheDir,
+  defaultContentDir,
+} from "../runtime/content-settings.ts";
 import { fail } from "../runtime/fail.ts";
 import { type CommandSpec, parseCommandLine, usageLine } from "./command-line.ts";
 import { formatAnswer } from "./terminal-format.ts";
@@ -64,7 +68,7 @@ if (!readsStdin && question.trim() === "") fail(`no question given; ${usageLine(
 let engine: AnswerEngine;
 try {
   const contentDir = commandLine.text("content") ?? defaultContentDir();
-  engine = createEngine(contentDir, defaultCacheDir(contentDir));
+  engine = createEngine(contentDir, defaultCacheDir(contentDir), contentLimitsFrom());
 } catch (error) {
   if (error instanceof ContentError) fail(error.message);
   throw error;
