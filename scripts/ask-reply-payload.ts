@@ -8,7 +8,7 @@ import { botContext } from "../src/bot/context.ts";
 import { RateLimiter } from "../src/bot/rate-limit.ts";
 import type { ReplyPayload } from "../src/bot/replies/reply-payload.ts";
 import { createEngine } from "../src/core/index.ts";
-import { defaultCacheDir } from "../src/runtime/content-settings.ts";
+import { contentLimitsFrom, defaultCacheDir } from "../src/runtime/content-settings.ts";
 import { createLogger } from "../src/runtime/logger.ts";
 import { VERSION } from "../src/runtime/version.ts";
 
@@ -17,7 +17,7 @@ const ASKER_ID = "200000000000000001";
 
 /** The payload the bot sends for `/ask question:<question>` over the documents in `contentDir`. */
 export function askReplyPayload(question: string, contentDir: string): ReplyPayload {
-  const engine = createEngine(contentDir, defaultCacheDir(contentDir));
+  const engine = createEngine(contentDir, defaultCacheDir(contentDir), contentLimitsFrom());
   const context = botContext(engine, {
     rateLimit: new RateLimiter(1, 1),
     autocompleteRateLimit: new RateLimiter(1, 1),

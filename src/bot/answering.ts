@@ -1,4 +1,5 @@
 import type { Answer } from "../core/index.ts";
+import { PAGE_SIZE } from "../core/index.ts";
 import type { Outcome, QuestionRecord } from "../store/records.ts";
 import { encodeButtonId, questionCheck } from "./buttons/button-id.ts";
 import { encodeFeedbackId } from "./buttons/feedback-id.ts";
@@ -30,9 +31,6 @@ export function askedInOf(interaction: {
   return { id: interaction.id, guildId: interaction.guildId, channelId: interaction.channelId };
 }
 
-/** Passages per page of an answer in Discord. */
-export const PASSAGES_PER_PAGE = 3;
-
 export interface AskRequest {
   question: string;
   askerId: string;
@@ -61,7 +59,7 @@ export function replyToQuestion(
 ): { payload: ReplyPayload; passageCount: number; declined: boolean } {
   const offset = request.offset ?? 0;
   const answer = context.engine.answer(request.question, {
-    limit: PASSAGES_PER_PAGE,
+    limit: PAGE_SIZE,
     offset,
     followingUp: request.followingUp,
   });
@@ -77,7 +75,7 @@ export function replyToQuestion(
     more: encodeButtonId({
       ...common,
       action: "more",
-      offset: answer.nextOffset ?? offset + PASSAGES_PER_PAGE,
+      offset: answer.nextOffset ?? offset + PAGE_SIZE,
       questionCheck: questionCheck(request.question),
     }),
     context: encodeButtonId({

@@ -1,4 +1,5 @@
 import type { AnswerEngine, ContentDocument } from "../core/index.ts";
+import { MAX_URL_CHARS } from "../core/index.ts";
 
 /** What replies cite about a document. */
 export interface DocumentInfo {
@@ -20,6 +21,7 @@ export function buildCatalog(engine: AnswerEngine): Map<string, DocumentInfo> {
 function infoOf(document: ContentDocument): DocumentInfo {
   const { author, publication, pages, url } = document.metadata;
   // The content loader checked it already; this is the second lock, where replies take it from.
-  const safeUrl = url && /^https?:\/\/[^\s<>]+$/i.test(url) && url.length <= 512 ? url : undefined;
+  const safeUrl =
+    url && /^https?:\/\/[^\s<>]+$/i.test(url) && url.length <= MAX_URL_CHARS ? url : undefined;
   return { id: document.id, title: document.title, author, publication, pages, url: safeUrl };
 }

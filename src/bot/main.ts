@@ -4,9 +4,8 @@
  */
 import "../runtime/load-env.ts";
 import { DiscordjsErrorCodes } from "discord.js";
-import { contentLimitsFrom } from "../core/content/load-content.ts";
 import { AnswerEngine, ContentError, loadContent, readSynonyms } from "../core/index.ts";
-import { defaultCacheDir } from "../runtime/content-settings.ts";
+import { contentLimitsFrom, defaultCacheDir } from "../runtime/content-settings.ts";
 import { fail } from "../runtime/fail.ts";
 import { createLogger } from "../runtime/logger.ts";
 import { installProcessGuards } from "../runtime/process-guards.ts";

@@ -14,6 +14,7 @@ export const FLUSH_INTERVAL_MS = 100;
 export const MAX_WAITING = 10_000;
 /** How often old questions are pruned: retention counts in days, so hourly is plenty. */
 export const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
+/** A day in milliseconds: reports and retention count in days. */
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** How long questions are kept, and how many per server at most. */

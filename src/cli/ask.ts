@@ -5,16 +5,15 @@
 import "../runtime/closed-pipe.ts";
 import { createInterface } from "node:readline";
 import type { AnswerEngine } from "../core/index.ts";
-import { ContentError, createEngine } from "../core/index.ts";
-import { defaultCacheDir, defaultContentDir } from "../runtime/content-settings.ts";
+import { ContentError, createEngine, MAX_ANSWER_LIMIT, PAGE_SIZE } from "../core/index.ts";
+import {
+  contentLimitsFrom,
+  defaultCacheDir,
+  defaultContentDir,
+} from "../runtime/content-settings.ts";
 import { fail } from "../runtime/fail.ts";
 import { type CommandSpec, parseCommandLine, usageLine } from "./command-line.ts";
 import { formatAnswer } from "./terminal-format.ts";
-
-/** Passages quoted when `--limit` is not given, as on Discord. */
-const DEFAULT_LIMIT = 3;
-/** Most passages `--limit` may ask for. */
-const MAX_LIMIT = 25;
 
 const ASK: CommandSpec = {
   script: "ask",
@@ -35,7 +34,7 @@ const ASK: CommandSpec = {
     limit: {
       type: "string",
       value: "N",
-      description: `quote at most N passages, 1 to ${MAX_LIMIT} (default ${DEFAULT_LIMIT})`,
+      description: `quote at most N passages, 1 to ${MAX_ANSWER_LIMIT} (default ${PAGE_SIZE})`,
     },
     offset: {
       type: "string",
@@ -52,9 +51,9 @@ const ASK: CommandSpec = {
 
 const commandLine = parseCommandLine(ASK);
 const limitText = commandLine.text("limit");
-const limit = limitText === undefined ? DEFAULT_LIMIT : Number(limitText);
-if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)
-  fail(`--limit must be a whole number from 1 to ${MAX_LIMIT}`);
+const limit = limitText === undefined ? PAGE_SIZE : Number(limitText);
+if (!Number.isInteger(limit) || limit < 1 || limit > MAX_ANSWER_LIMIT)
+  fail(`--limit must be a whole number from 1 to ${MAX_ANSWER_LIMIT}`);
 
 const offsetText = commandLine.text("offset");
 const offset = offsetText === undefined ? 0 : Number(offsetText);
@@ -69,7 +68,7 @@ if (!readsStdin && question.trim() === "") fail(`no question given; ${usageLine(
 let engine: AnswerEngine;
 try {
   const contentDir = commandLine.text("content") ?? defaultContentDir();
-  engine = createEngine(contentDir, defaultCacheDir(contentDir));
+  engine = createEngine(contentDir, defaultCacheDir(contentDir), contentLimitsFrom());
 } catch (error) {
   if (error instanceof ContentError) fail(error.message);
   throw error;

@@ -12,7 +12,11 @@ import { ContentError, createEngine, loadContent } from "../core/index.ts";
 import type { EvaluationReport, QuestionSet } from "../eval/evaluation.ts";
 import { evaluate } from "../eval/evaluation.ts";
 import { paragraphBaseline } from "../eval/paragraph-baseline.ts";
-import { defaultCacheDir, defaultContentDir } from "../runtime/content-settings.ts";
+import {
+  contentLimitsFrom,
+  defaultCacheDir,
+  defaultContentDir,
+} from "../runtime/content-settings.ts";
 import { fail } from "../runtime/fail.ts";
 import { type CommandSpec, parseCommandLine, usageLine } from "./command-line.ts";
 
@@ -60,9 +64,10 @@ function evaluateSet(setPath: string): EvaluationReport {
   if (!Array.isArray(set.questions)) fail(`${setPath}: no "questions" list`);
   const contentDir = set.content ? resolve(dirname(setPath), set.content) : defaultContentDir();
   try {
+    const limits = contentLimitsFrom();
     if (!values.baseline)
-      return evaluate(createEngine(contentDir, defaultCacheDir(contentDir)), set);
-    const report = evaluate(paragraphBaseline(loadContent(contentDir)), set);
+      return evaluate(createEngine(contentDir, defaultCacheDir(contentDir), limits), set);
+    const report = evaluate(paragraphBaseline(loadContent(contentDir, limits)), set);
     return { ...report, name: `${report.name} (plain MiniSearch, paragraphs)` };
   } catch (error) {
     if (error instanceof ContentError) fail(error.message);

@@ -2,11 +2,11 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { ContentError, documentId, isDocumentName } from "../core/content/document-files.ts";
 import {
-  contentLimitsFrom,
   documentFromBytes,
   refuseDuplicateIds,
   refuseOversize,
 } from "../core/content/load-content.ts";
+import { contentLimitsFrom } from "../runtime/content-settings.ts";
 import { fail } from "../runtime/fail.ts";
 
 /**

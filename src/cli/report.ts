@@ -14,6 +14,7 @@ import { formatReport } from "./report-format.ts";
 
 /** Entries per list in the terminal: more than Discord shows, still one screen. */
 const ENTRIES = 20;
+/** A day in milliseconds: reports and retention count in days. */
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const REPORT: CommandSpec = {

@@ -38,8 +38,25 @@ export interface Answer {
   unknownWords?: string[];
 }
 
+/**
+ * Passages on one page of an answer, as Discord and the CLI show it (the
+ * "More" button and `--offset` go on by a page): three quotes fit in one
+ * message and can be read at a glance.
+ */
+export const PAGE_SIZE = 3;
+/**
+ * Passages quoted when the caller names no limit: the five the evaluation
+ * scores (MRR@5), so the JSON answer and the eval see the same list. What
+ * people are shown is {@link PAGE_SIZE}.
+ */
+export const DEFAULT_ANSWER_LIMIT = 5;
+/** Most passages one answer quotes, whatever the caller asks: bounds an answer's size and work. */
+export const MAX_ANSWER_LIMIT = 25;
+/** Most nearest passages a declined answer suggests: one page. */
+export const MAX_SUGGESTIONS = PAGE_SIZE;
+
 export interface AnswerOptions {
-  /** How many passages to quote (default 5). */
+  /** How many passages to quote (default {@link DEFAULT_ANSWER_LIMIT}, at most {@link MAX_ANSWER_LIMIT}). */
   limit?: number;
   /** How many of the best passages to skip, for "more" (default 0). */
   offset?: number;

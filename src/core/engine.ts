@@ -12,6 +12,7 @@ import type {
   EngineOptions,
   Reading,
 } from "./answer.ts";
+import { DEFAULT_ANSWER_LIMIT, MAX_ANSWER_LIMIT, MAX_SUGGESTIONS } from "./answer.ts";
 import type { ContentDocument } from "./content/load-content.ts";
 import { aboutPassage } from "./documents/about-passage.ts";
 import { DocumentAnswers } from "./documents/document-answers.ts";
@@ -125,7 +126,7 @@ export class AnswerEngine {
   /** Answers `question` with up to `limit` quoted passages, or declines with a reason. */
   answer(question: string, options: AnswerOptions = {}): Answer {
     const text = typeof question === "string" ? question : "";
-    const limit = clamp(options.limit ?? 5, 1, 25);
+    const limit = clamp(options.limit ?? DEFAULT_ANSWER_LIMIT, 1, MAX_ANSWER_LIMIT);
     const offset = clamp(options.offset ?? 0, 0, CANDIDATES);
     const cleaned = text.replace(/[\p{Cc}\p{Cf}]+/gu, " ").trim();
     if (cleaned === "") return decline(text, "empty", "Ask a question about the article.");
@@ -164,7 +165,7 @@ export class AnswerEngine {
     if (verdict === "not-covered") {
       const answer = decline(text, "not-covered", `${this.searched()} not cover this.`);
       // Nearest passages help only when they share a word with the question.
-      if (evidence.matched > 0) answer.suggestions = chosen.slice(0, 3).map(quoteOf);
+      if (evidence.matched > 0) answer.suggestions = chosen.slice(0, MAX_SUGGESTIONS).map(quoteOf);
       return { ...answer, unknownWords: unknownWordsOf(query) };
     }
     const confidence = verdict === "thin" ? "low" : "high";

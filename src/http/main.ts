@@ -7,7 +7,7 @@ import "../runtime/load-env.ts";
 import { storeSecrets } from "../bot/store-config.ts";
 import { openStoreOrSayWhy } from "../bot/store-start.ts";
 import { ContentError, createEngine } from "../core/index.ts";
-import { defaultCacheDir } from "../runtime/content-settings.ts";
+import { contentLimitsFrom, defaultCacheDir } from "../runtime/content-settings.ts";
 import { fail } from "../runtime/fail.ts";
 import { createLogger } from "../runtime/logger.ts";
 import { installProcessGuards } from "../runtime/process-guards.ts";
@@ -19,7 +19,11 @@ let config: ReturnType<typeof readHttpConfig>;
 let engine: ReturnType<typeof createEngine>;
 try {
   config = readHttpConfig();
-  engine = createEngine(config.bot.contentDir, defaultCacheDir(config.bot.contentDir));
+  engine = createEngine(
+    config.bot.contentDir,
+    defaultCacheDir(config.bot.contentDir),
+    contentLimitsFrom(),
+  );
   // Before listening: the first questions must not wait for word lists to load.
   engine.warmUp();
 } catch (error) {

@@ -17,8 +17,9 @@ import { isSignedBy } from "./signature.ts";
 export const MAX_BODY_BYTES = 64 * 1024;
 /** A signed request older (or newer) than this is refused as a replay. */
 export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
-/** Interaction type Discord sends to check the endpoint, and the response type it expects back. */
+/** Interaction type Discord sends to check the endpoint. */
 const PING = 1;
+/** Response type Discord expects back to a {@link PING}. */
 const PONG = 1;
 
 export interface InteractionServerParts {

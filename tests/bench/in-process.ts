@@ -14,6 +14,7 @@
  */
 import { parseArgs } from "node:util";
 import { AnswerEngine, loadContent } from "../../src/core/index.ts";
+import { contentLimitsFrom } from "../../src/runtime/content-settings.ts";
 import { mulberry32 } from "./generated-corpus.ts";
 import { hostileQuestions } from "./hostile-questions.ts";
 import { plainAnswer, startPlainMiniSearch } from "./plain-minisearch.ts";
@@ -63,7 +64,9 @@ async function start(): Promise<Measured> {
       indexMs: plain.indexMs,
     };
   }
-  const engine = new AnswerEngine(loadContent(values.content), { cacheDir: values.cache });
+  const engine = new AnswerEngine(loadContent(values.content, contentLimitsFrom()), {
+    cacheDir: values.cache,
+  });
   if (botModules) {
     const { createBot, createLogger } = botModules;
     createBot({

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import MiniSearch from "minisearch";
 import { loadContent } from "../../src/core/index.ts";
 import { buildPassages } from "../../src/core/passages/passages.ts";
+import { contentLimitsFrom } from "../../src/runtime/content-settings.ts";
 
 /** What the benchmark measures plain MiniSearch with: its index over the same passages. */
 export interface PlainMiniSearch {
@@ -23,7 +24,7 @@ export interface PlainMiniSearch {
  * built with `addAll` and saved.
  */
 export function startPlainMiniSearch(contentDir: string, cacheDir?: string): PlainMiniSearch {
-  const documents = loadContent(contentDir);
+  const documents = loadContent(contentDir, contentLimitsFrom());
   const texts = buildPassages(documents).map((passage) => passage.text);
   const options = { fields: ["text"] };
   const file = cacheDir ? join(cacheDir, "plain-minisearch.json") : undefined;

@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { type CommandSpec, parseCommandLine } from "../../src/cli/command-line.ts";
 import { ContentError, createEngine } from "../../src/core/index.ts";
-import { defaultCacheDir } from "../../src/runtime/content-settings.ts";
+import { contentLimitsFrom, defaultCacheDir } from "../../src/runtime/content-settings.ts";
 import { fail } from "../../src/runtime/fail.ts";
 import { emptyTally, exercise, replyContext } from "./exercise.ts";
 import { hostileQuery } from "./hostile-queries.ts";
@@ -45,7 +45,7 @@ if (!Number.isInteger(seed)) fail("--seed must be a whole number");
 let engine: ReturnType<typeof createEngine>;
 try {
   const contentDir = commandLine.text("content") ?? "content";
-  engine = createEngine(contentDir, defaultCacheDir(contentDir));
+  engine = createEngine(contentDir, defaultCacheDir(contentDir), contentLimitsFrom());
 } catch (error) {
   if (error instanceof ContentError) fail(error.message);
   throw error;

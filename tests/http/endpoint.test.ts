@@ -6,11 +6,12 @@
  */
 import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PASSAGES_PER_PAGE, replyToQuestion } from "../../src/bot/answering.ts";
+import { replyToQuestion } from "../../src/bot/answering.ts";
 import { NOT_RECOGNISED } from "../../src/bot/handlers/interactions.ts";
 import { buildAboutReply } from "../../src/bot/replies/about-reply.ts";
 import { slowDownNotice } from "../../src/bot/replies/notices.ts";
 import { buildQuoteReply } from "../../src/bot/replies/quote-reply.ts";
+import { PAGE_SIZE } from "../../src/core/answer.ts";
 import { searchQuotations } from "../../src/core/speech/quotations.ts";
 import { readHttpConfig } from "../../src/http/config.ts";
 import type { HttpBot } from "../../src/http/http-bot.ts";
@@ -184,7 +185,7 @@ describe("answers", () => {
       buttonClick(moreId as string, message, asker),
     );
     // The next page starts where the engine says the first one ended.
-    const { nextOffset } = context().engine.answer(QUESTION, { limit: PASSAGES_PER_PAGE });
+    const { nextOffset } = context().engine.answer(QUESTION, { limit: PAGE_SIZE });
     const nextPage = replyToQuestion(context(), {
       question: QUESTION,
       askerId: asker.id,

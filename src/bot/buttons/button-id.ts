@@ -4,7 +4,7 @@
  * as its message exists; nothing is kept in memory between a reply and a
  * click.
  *
- * Format (fields separated by `:`, at most {@link MAX_CUSTOM_ID_CHARS}):
+ * Format (fields separated by `:`, at most `LIMITS.customId` characters):
  *
  *     qa1:m:<content>:<asker>:<visibility>:<offset>:<question>    "More"
  *     qa1:c:<content>:<asker>:<visibility>:<passage>:<through>    "Context"
@@ -23,9 +23,8 @@
  *   `AnswerEngine.passageOf(passage, through)` takes it.
  */
 import { createHash } from "node:crypto";
+import { LIMITS } from "../replies/discord-limits.ts";
 
-/** Discord's limit on a component's custom id. */
-export const MAX_CUSTOM_ID_CHARS = 100;
 /** First field of every answer button's id. */
 export const BUTTON_ID_PREFIX = "qa1";
 /** Length of the content fingerprint and of the question check. */
@@ -111,7 +110,7 @@ export function encodeButtonId(button: AnswerButton): string {
       ? [button.offset.toString(36), button.questionCheck]
       : [button.passageId.toString(36), button.throughId.toString(36)];
   const id = [...common, ...rest].join(":");
-  if (id.length > MAX_CUSTOM_ID_CHARS) throw new RangeError(`button id too long: ${id.length}`);
+  if (id.length > LIMITS.customId) throw new RangeError(`button id too long: ${id.length}`);
   return id;
 }
 

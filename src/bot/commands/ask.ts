@@ -8,6 +8,14 @@ import { MAX_QUESTION_CHARS } from "../../core/index.ts";
 import { askedInOf, replyToQuestion } from "../answering.ts";
 import type { SlashCommand } from "../context.ts";
 import { toChoices } from "../replies/choices.ts";
+import { LIMITS } from "../replies/discord-limits.ts";
+
+/**
+ * Passages whose sentences `/ask`'s autocomplete offers after what was
+ * typed: a short list to pick from, well under Discord's 25 choices, and
+ * quick to find for each key typed.
+ */
+const AUTOCOMPLETE_PASSAGES = 10;
 
 /** `/ask question: [hide:] [mention:]` — answers a question by quoting the article. */
 export const askCommand: SlashCommand = {
@@ -23,7 +31,7 @@ export const askCommand: SlashCommand = {
         type: ApplicationCommandOptionType.String,
         required: true,
         autocomplete: true,
-        max_length: Math.min(6000, MAX_QUESTION_CHARS),
+        max_length: Math.min(LIMITS.stringOption, MAX_QUESTION_CHARS),
       },
       {
         name: "hide",
@@ -57,7 +65,7 @@ export const askCommand: SlashCommand = {
       await interaction.respond([]);
       return;
     }
-    const answer = context.engine.answer(typed, { limit: 10 });
+    const answer = context.engine.answer(typed, { limit: AUTOCOMPLETE_PASSAGES });
     const sentences = [...answer.passages, ...answer.suggestions].map((passage) =>
       passage.text.slice(passage.highlight.start, passage.highlight.end),
     );

@@ -16,6 +16,7 @@ export const DEFAULT_REPORT_DAYS = 30;
 export const MAX_REPORT_DAYS = 365;
 /** Entries per section of the report: what fits Discord's fields. */
 const ENTRIES = 10;
+/** A day in milliseconds: reports and retention count in days. */
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const REPORT_REFUSED = "Only members with the Manage Server permission can see the report.";

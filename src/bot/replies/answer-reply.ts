@@ -9,7 +9,9 @@ import { quotePassage } from "./quote-passage.ts";
 import type { ReplyPayload } from "./reply-payload.ts";
 import { mentionOf } from "./reply-payload.ts";
 
+/** Embed colour of an answer and the bot's other replies: Discord's blurple. */
 export const ANSWER_COLOR = 0x5865f2;
+/** Embed colour of a declined answer: grey, so a refusal does not look like an answer. */
 export const DECLINE_COLOR = 0x99aab5;
 
 export interface AnswerReplyOptions {

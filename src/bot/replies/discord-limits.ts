@@ -10,6 +10,8 @@ export const LIMITS = {
   embedTotal: 6000,
   embedFields: 25,
   autocompleteChoices: 25,
+  /** Longest text a slash command's string option may be given to hold (its `max_length`). */
+  stringOption: 6000,
   choiceName: 100,
   choiceValue: 100,
   buttonLabel: 80,

@@ -37,29 +37,21 @@ export interface ContentLimits {
   maxTotalBytes: number;
 }
 
-const MEGABYTE = 1024 * 1024;
+/** Bytes in a megabyte, as the content limits are set. */
+export const MEGABYTE = 1024 * 1024;
 /** Default for CONTENT_MAX_FILE_MB: hundreds of times the article, above any one book. */
 export const DEFAULT_MAX_FILE_MB = 20;
 /** Default for CONTENT_MAX_TOTAL_MB: far above the largest corpus the bot is measured on (10 MB). */
 export const DEFAULT_MAX_TOTAL_MB = 200;
 
-/** The content limits set in `env` (CONTENT_MAX_FILE_MB, CONTENT_MAX_TOTAL_MB), else the defaults. */
-export function contentLimitsFrom(env: NodeJS.ProcessEnv = process.env): ContentLimits {
-  const megabytes = (name: string, fallback: number) => {
-    const value = env[name]?.trim();
-    if (!value) return fallback;
-    const number = Number(value);
-    if (!Number.isFinite(number) || number <= 0)
-      throw new ContentError(
-        `${name} must be a number of megabytes above 0 (got "${value}"); fix it in .env or leave it empty`,
-      );
-    return number;
-  };
-  return {
-    maxFileBytes: megabytes("CONTENT_MAX_FILE_MB", DEFAULT_MAX_FILE_MB) * MEGABYTE,
-    maxTotalBytes: megabytes("CONTENT_MAX_TOTAL_MB", DEFAULT_MAX_TOTAL_MB) * MEGABYTE,
-  };
-}
+/**
+ * The limits when none are given. The entry points pass the ones the
+ * environment sets (`contentLimitsFrom` in `src/runtime/content-settings.ts`).
+ */
+export const DEFAULT_CONTENT_LIMITS: ContentLimits = {
+  maxFileBytes: DEFAULT_MAX_FILE_MB * MEGABYTE,
+  maxTotalBytes: DEFAULT_MAX_TOTAL_MB * MEGABYTE,
+};
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -132,7 +124,7 @@ export function loadDocument(
   const bytes = readRegularFile(
     options.realPath ?? path,
     file,
-    options.maxBytes ?? contentLimitsFrom().maxFileBytes,
+    options.maxBytes ?? DEFAULT_CONTENT_LIMITS.maxFileBytes,
   );
   return documentFromBytes(bytes, path, options.id);
 }
@@ -206,13 +198,14 @@ export function refuseDuplicateIds(files: readonly Pick<DocumentFile, "id" | "sh
 /**
  * Loads every `.md` and `.txt` document in `dir` and its subfolders, in
  * order of their paths inside it. Only regular files inside the folder are read (see
- * {@link findDocumentFiles}), each and all together within `limits`.
+ * {@link findDocumentFiles}), each and all together within `limits`
+ * ({@link DEFAULT_CONTENT_LIMITS} unless given).
  * `onProgress` hears how far it has come, about ten times per load.
  * Throws a {@link ContentError} when the folder or any file is unusable.
  */
 export function loadContent(
   dir: string,
-  limits: ContentLimits = contentLimitsFrom(),
+  limits: ContentLimits = DEFAULT_CONTENT_LIMITS,
   onProgress?: (progress: LoadProgress) => void,
 ): ContentDocument[] {
   const files = findDocumentFiles(dir);

@@ -6,10 +6,13 @@ import type { IndexTables } from "./index-tables.ts";
  * padded to 8 bytes: the vocabulary as UTF-8 lines, then the typed arrays as
  * they lie in memory. Reading it back is a copy, not a parse.
  */
-const MAGIC = 0x54494151; // "QAIT", little-endian
+/** First four bytes of the file, "QAIT" little-endian: a file of another kind is refused, not misread. */
+const MAGIC = 0x54494151;
 /** Bump when the layout of the file changes. */
 const FORMAT = 1;
+/** Sections in the file: the vocabulary, then each typed array of {@link IndexTables}. */
 const SECTIONS = 8;
+/** Header bytes: magic, format, section count and each section's length, four bytes each. */
 const HEADER_BYTES = 4 * (3 + SECTIONS);
 
 /** Why a tables file cannot be used; the caller rebuilds. */

@@ -77,6 +77,7 @@ export function processTerm(word: string): string | null {
   return term;
 }
 
+/** Words whose terms are remembered before the memo is emptied: bounds what a flood of made-up words can hold. */
 const MEMO_SIZE = 200_000;
 const processed = new Map<string, string | null>();
 

@@ -30,6 +30,7 @@ export interface QuotedPassage {
  * the one that matches, and only the two scores tell which side.
  */
 const JOIN_SCORE_SHARE = 0.6;
+/** Longest quote joining overlapping passages may make: see {@link JOIN_SCORE_SHARE}. */
 const MAX_JOINED_CHARS = 450;
 
 /** Rebuilds the passage spanning passages `id` through `throughId`. */

@@ -14,6 +14,18 @@ export const MIN_TYPO_LENGTH = 4;
 export const MAX_TYPO_LENGTH = 24;
 /** At most this many corrections per word, the closest first. */
 const MAX_CORRECTIONS = 3;
+/**
+ * Most edits a correction may be from the question word: a word three edits
+ * off is seldom the word meant, and the fuzzy search costs more with each
+ * edit allowed.
+ */
+const MAX_EDITS = 2;
+/**
+ * Words of at least this many letters may be {@link MAX_EDITS} edits off,
+ * shorter ones one: a short word two edits off is another word more often
+ * than the word meant.
+ */
+const TWO_EDITS_FROM_LENGTH = 5;
 /** A fuzzy search is the costliest step of reading a question: remembered per vocabulary. */
 const remembered = new WordMemo<SurfaceVocabulary, Correction[]>();
 
@@ -27,7 +39,7 @@ export interface Correction {
 
 /** Edits allowed for a word of `length` letters: one up to 4 letters, two from 5 on. */
 export function maxEditsFor(length: number): number {
-  return length >= 5 ? 2 : 1;
+  return length >= TWO_EDITS_FROM_LENGTH ? MAX_EDITS : 1;
 }
 
 /** Whether `word` is worth correcting: not English, no digits, of a length words have. */
@@ -64,7 +76,7 @@ function closestTerms(
   const allowed = maxEditsFor(word.length);
   // Levenshtein counts a swap of neighbours as two edits: search one further, then count swaps as one.
   const near = vocabulary
-    .near(lower, Math.min(2, allowed + 1))
+    .near(lower, Math.min(MAX_EDITS, allowed + 1))
     .map((found) => ({ ...found, edits: swapAwareDistance(lower, found.word) }))
     .filter(({ edits }) => edits <= allowed);
   const fewest = Math.min(...near.map(({ edits }) => edits));

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { ContentLimits } from "../../../src/core/content/load-content.ts";
 import {
   ContentError,
-  contentLimitsFrom,
+  DEFAULT_CONTENT_LIMITS,
   DEFAULT_MAX_FILE_MB,
   DEFAULT_MAX_TOTAL_MB,
   type LoadProgress,
@@ -306,45 +306,16 @@ describe("page markers", () => {
   });
 });
 
-describe("contentLimitsFrom: the size limits set in the environment", () => {
-  it("uses the defaults when the settings are missing or blank", () => {
-    const defaults = {
+describe("content limits: when none are given", () => {
+  it("allows 20 MB a document and 200 MB in all", () => {
+    expect(DEFAULT_CONTENT_LIMITS).toEqual({
       maxFileBytes: DEFAULT_MAX_FILE_MB * MEGABYTE,
       maxTotalBytes: DEFAULT_MAX_TOTAL_MB * MEGABYTE,
-    };
-    expect(defaults).toEqual({ maxFileBytes: 20 * MEGABYTE, maxTotalBytes: 200 * MEGABYTE });
-    expect(contentLimitsFrom({})).toEqual(defaults);
-    expect(contentLimitsFrom({ CONTENT_MAX_FILE_MB: "  ", CONTENT_MAX_TOTAL_MB: "" })).toEqual(
-      defaults,
-    );
-  });
-
-  it("reads each setting as megabytes, fractions and spaces allowed", () => {
-    expect(contentLimitsFrom({ CONTENT_MAX_FILE_MB: " 1.5 ", CONTENT_MAX_TOTAL_MB: "3" })).toEqual({
-      maxFileBytes: 1.5 * MEGABYTE,
-      maxTotalBytes: 3 * MEGABYTE,
     });
-  });
-
-  it("refuses a setting that is not a number above 0, naming it and what it held", () => {
-    for (const value of ["0", "-1", "abc", "Infinity"])
-      expect(failure(() => contentLimitsFrom({ CONTENT_MAX_TOTAL_MB: value }))).toBe(
-        `CONTENT_MAX_TOTAL_MB must be a number of megabytes above 0 (got "${value}"); fix it in .env or leave it empty`,
-      );
-    expect(failure(() => contentLimitsFrom({ CONTENT_MAX_FILE_MB: "0" }))).toMatch(
-      /^CONTENT_MAX_FILE_MB must be/,
-    );
-  });
-
-  it("reads process.env when given no environment", () => {
-    const before = process.env.CONTENT_MAX_FILE_MB;
-    process.env.CONTENT_MAX_FILE_MB = "2";
-    try {
-      expect(contentLimitsFrom().maxFileBytes).toBe(2 * MEGABYTE);
-    } finally {
-      if (before === undefined) delete process.env.CONTENT_MAX_FILE_MB;
-      else process.env.CONTENT_MAX_FILE_MB = before;
-    }
+    expect(DEFAULT_CONTENT_LIMITS).toEqual({
+      maxFileBytes: 20 * MEGABYTE,
+      maxTotalBytes: 200 * MEGABYTE,
+    });
   });
 });
 
@@ -461,18 +432,6 @@ describe("loadDocument: one document file", () => {
     expect(failure(() => loadDocument(join(dir, "big.md"), { maxBytes: MEGABYTE }))).toBe(
       `${shown(join(dir, "big.md"))}: 1.5 MB, over the 1 MB limit for one document; split it, or raise CONTENT_MAX_FILE_MB in .env`,
     );
-  });
-
-  it("takes the file size limit from the environment when none is given", () => {
-    const dir = folderOf({ "big.md": "x".repeat(1.5 * MEGABYTE) });
-    const before = process.env.CONTENT_MAX_FILE_MB;
-    process.env.CONTENT_MAX_FILE_MB = "1";
-    try {
-      expect(failure(() => loadDocument(join(dir, "big.md")))).toMatch(/1\.5 MB, over the 1 MB/);
-    } finally {
-      if (before === undefined) delete process.env.CONTENT_MAX_FILE_MB;
-      else process.env.CONTENT_MAX_FILE_MB = before;
-    }
   });
 });
 
