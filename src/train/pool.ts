@@ -13,6 +13,7 @@ import type { ContentDocument } from "../core/index.ts";
 import { loadContent } from "../core/index.ts";
 import type { QuestionSet } from "../eval/evaluation.ts";
 import { normalizeForMatch } from "../eval/evaluation.ts";
+import { contentLimitsFrom } from "../runtime/content-settings.ts";
 
 /** Seeds of the chat-style copies: several, so that no one seed's typos are fitted. */
 export const CHAT_SEEDS = [1, 2, 3];
@@ -22,6 +23,7 @@ export const CHAT_SEEDS = [1, 2, 3];
  * never use, which crowd-written questions rarely do.
  */
 export const PARAPHRASE_SEED = 101;
+/** Seeds over this one are paraphrased copies; chat copies' seeds stay below it. */
 export const PARAPHRASE_SEEDS_FROM = 100;
 /**
  * Share of a question's words the paraphrased copy tries to replace: most
@@ -56,7 +58,7 @@ export interface Pool {
 export function readPool(setPath: string, seeds: readonly number[] = CHAT_SEEDS): Pool {
   const set = JSON.parse(readFileSync(setPath, "utf8")) as QuestionSet;
   const contentDir = resolve(dirname(setPath), set.content ?? "");
-  const documents = loadContent(contentDir);
+  const documents = loadContent(contentDir, contentLimitsFrom());
   const texts = documents.map((document) => normalizeForMatch(document.text));
   const articles: number[] = [];
   let current = 0;
