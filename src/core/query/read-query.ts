@@ -17,7 +17,7 @@ import { applyAdminSynonyms, NO_SYNONYMS } from "./admin-synonyms.ts";
 import { CHAT_FILLER, expandShorthand } from "./chat-shorthand.ts";
 import { addPhrasalVerbSynonyms } from "./phrasal-verbs.ts";
 import type { StandIn, StandInKind } from "./stand-ins.ts";
-import { standInsFor, WORD_STEPS } from "./stand-ins.ts";
+import { STAND_IN_KINDS, standInsFor, WORD_STEPS } from "./stand-ins.ts";
 
 /** At most this many distinct terms of a question count, so cost stays bounded. */
 export const MAX_QUERY_TERMS = 32;
@@ -41,15 +41,7 @@ export interface ReadingRules {
 /** Every rule on. */
 export const ALL_RULES: ReadingRules = {
   shorthand: true,
-  standIns: new Set<StandInKind>([
-    "spelling",
-    "typo",
-    "synonym",
-    "relative",
-    "derived",
-    "inflected",
-    "phrasal",
-  ]),
+  standIns: new Set<StandInKind>(STAND_IN_KINDS),
 };
 
 /** How a question is read: which rules run and what each kind of stand-in is worth. */
