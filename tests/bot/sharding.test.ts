@@ -1,4 +1,7 @@
 import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { FakeDiscord } from "../fake-discord/fake-discord.ts";
 import {
@@ -22,6 +25,9 @@ it("npm run start:sharded starts one shard per [id, count] the gateway recommend
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
+      // The run's temporary folder, so the shards keep their questions there, not in data/.
+      TMPDIR: tmpdir(),
+      DATA_DIR: mkdtempSync(join(tmpdir(), "qa-data-")),
       DISCORD_TOKEN: fake.token,
       DISCORD_API_BASE_URL: fake.apiBaseUrl,
       TOTAL_SHARDS: "auto",
@@ -79,6 +85,9 @@ it("a clean stop of npm run start:sharded logs each shard stopping at info, none
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
+      // The run's temporary folder, so the shards keep their questions there, not in data/.
+      TMPDIR: tmpdir(),
+      DATA_DIR: mkdtempSync(join(tmpdir(), "qa-data-")),
       DISCORD_TOKEN: fake.token,
       DISCORD_API_BASE_URL: fake.apiBaseUrl,
       TOTAL_SHARDS: "2",
