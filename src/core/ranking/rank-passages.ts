@@ -71,8 +71,22 @@ export function rankPassages(
     candidates.map(({ id, score }) => ({ passage: passages[id] as Passage, score })),
   );
   const totalWeight = terms.reduce((sum, { weight }) => sum + weight, 0);
-  const informative = terms.filter((term) => !term.isFiller);
-  const totalInformation = informative.reduce((sum, term) => sum + term.informativeness, 0);
+  const totalInformation = terms.reduce(
+    (sum, term) => (term.isFiller ? sum : sum + term.informativeness),
+    0,
+  );
+  /** The question's terms held, each by `credit(position)`, weighted by rarity in the documents. */
+  const weighted = (credit: (term: number) => number) =>
+    terms.reduce((sum, term, position) => sum + term.weight * credit(position), 0) / totalWeight;
+  /** The same, of the informative terms weighted by rarity in general English. */
+  const inEnglish = (credit: (term: number) => number) =>
+    totalInformation === 0
+      ? 0
+      : terms.reduce(
+          (sum, term, position) =>
+            term.isFiller ? sum : sum + term.informativeness * credit(position),
+          0,
+        ) / totalInformation;
   const pairWeight = pairs.reduce((sum, { weight }) => sum + weight, 0);
   // Credit corrections (`via:KIND`) may weigh below zero; the positive weights bound a score.
   const weightSum = weights.reduce((sum, weight) => sum + Math.max(0, weight), 0) || 1;
@@ -85,8 +99,6 @@ export function rankPassages(
     // How each sentence holds each term; the passage holds a term as well as its best sentence does.
     const matches = sentences.map((sentence) => terms.map((term) => matchIn(term, sentence)));
     const held = terms.map((_, position) => bestMatch(matches, position));
-    const weighted = (credit: (term: number) => number) =>
-      terms.reduce((sum, term, position) => sum + term.weight * credit(position), 0) / totalWeight;
     const coverage = weighted((term) => held[term]?.credit ?? 0);
     let bestSentence = 0;
     let bestSentenceCoverage = -1;
@@ -106,22 +118,9 @@ export function rankPassages(
             (sum, { id, weight }) => sum + (sentences.some((s) => holds(s.pairs, id)) ? weight : 0),
             0,
           ) / pairWeight;
-    const englishCoverage =
-      totalInformation === 0
-        ? 0
-        : informative.reduce(
-            (sum, term) => sum + term.informativeness * (held[terms.indexOf(term)]?.credit ?? 0),
-            0,
-          ) / totalInformation;
-    let englishSentence = 0;
-    if (totalInformation > 0) {
-      const best = matches[bestSentence] ?? [];
-      englishSentence =
-        informative.reduce(
-          (sum, term) => sum + term.informativeness * (best[terms.indexOf(term)]?.credit ?? 0),
-          0,
-        ) / totalInformation;
-    }
+    const best = matches[bestSentence] ?? [];
+    const englishCoverage = inEnglish((term) => held[term]?.credit ?? 0);
+    const englishSentence = inEnglish((term) => best[term]?.credit ?? 0);
     const paragraphKey = `${passage.documentId}\u0000${passage.paragraph}`;
     let paragraph = paragraphs.get(paragraphKey);
     if (paragraph === undefined) {
