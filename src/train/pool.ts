@@ -13,6 +13,7 @@ import type { ContentDocument } from "../core/index.ts";
 import { loadContent } from "../core/index.ts";
 import type { QuestionSet } from "../eval/evaluation.ts";
 import { normalizeForMatch } from "../eval/evaluation.ts";
+import { mulberry32 } from "../eval/seeded-random.ts";
 import { contentLimitsFrom } from "../runtime/content-settings.ts";
 
 /** Seeds of the chat-style copies: several, so that no one seed's typos are fitted. */
@@ -94,7 +95,7 @@ function paraphrasedCopy(
   known: ReadonlySet<string>,
   seed: number,
 ): QuestionSet["questions"] {
-  const random = seeded(seed);
+  const random = mulberry32(seed);
   return questions.map((item) => {
     const question = item.question.replace(/\p{L}+/gu, (word) => {
       const term = processTerm(word);
@@ -110,18 +111,6 @@ function paraphrasedCopy(
     });
     return { ...item, question };
   });
-}
-
-/** mulberry32: a small seeded generator, as `chatify.mjs` uses. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The chat-style copy of the set at `setPath` that `eval/chatify.mjs` writes for `seed`. */

@@ -1,4 +1,4 @@
-import { mulberry32 } from "./generated-corpus.ts";
+import { mulberry32 } from "../../src/eval/seeded-random.ts";
 
 /** The longest question the engine reads (MAX_QUESTION_CHARS); hostile ones go right up to it. */
 const MAX_HOSTILE_CHARS = 4000;

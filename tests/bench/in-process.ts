@@ -14,8 +14,8 @@
  */
 import { parseArgs } from "node:util";
 import { AnswerEngine, loadContent } from "../../src/core/index.ts";
+import { mulberry32 } from "../../src/eval/seeded-random.ts";
 import { contentLimitsFrom } from "../../src/runtime/content-settings.ts";
-import { mulberry32 } from "./generated-corpus.ts";
 import { hostileQuestions } from "./hostile-questions.ts";
 import { plainAnswer, startPlainMiniSearch } from "./plain-minisearch.ts";
 import { percentile } from "./stats.ts";
