@@ -10,7 +10,7 @@ import { DECISION_FEATURES, decisionFeatures } from "../core/evidence/decision.t
 import type { FittedParameters } from "../core/evidence/fitted-model.ts";
 import type { ReadingRules } from "../core/query/read-query.ts";
 import { ALL_RULES } from "../core/query/read-query.ts";
-import { RANKING_FEATURES } from "../core/ranking/signals.ts";
+import { RANKING_FEATURES, scoreOf, weightScale } from "../core/ranking/signals.ts";
 import type { RankingExample } from "./optimise.ts";
 import type { Pool, PoolQuestion } from "./pool.ts";
 import { answers, offTopicArticle } from "./pool.ts";
@@ -99,7 +99,7 @@ export interface DecisionRow {
 /** The decision rows of `cached` when ranked with `weights`. */
 export function decisionRows(cached: readonly Cached[], weights: readonly number[]): DecisionRow[] {
   const width = weights.length;
-  const total = weights.reduce((sum, weight) => sum + Math.max(0, weight), 0) || 1;
+  const scale = weightScale(weights);
   return cached.map((entry) => {
     const { features, answers: found } = entry.example;
     const count = found.length;
@@ -107,10 +107,7 @@ export function decisionRows(cached: readonly Cached[], weights: readonly number
     let bestScore = Number.NEGATIVE_INFINITY;
     let nextScore = 0;
     for (let i = 0; i < count; i += 1) {
-      let score = 0;
-      for (let j = 0; j < width; j += 1)
-        score += (weights[j] as number) * (features[i * width + j] as number);
-      score = Math.max(0, score) / total;
+      const score = scoreOf(features, weights, scale, i * width);
       if (score > bestScore) {
         nextScore = best === -1 ? 0 : bestScore;
         bestScore = score;

@@ -19,8 +19,10 @@ import {
   documentShares,
   paragraphCoverage,
   RANKING_FEATURES,
+  scoreOf,
   speakerMatch,
   WHOLE,
+  weightScale,
 } from "./signals.ts";
 
 /** A candidate passage with its score. */
@@ -88,8 +90,7 @@ export function rankPassages(
           0,
         ) / totalInformation;
   const pairWeight = pairs.reduce((sum, { weight }) => sum + weight, 0);
-  // Credit corrections (`via:KIND`) may weigh below zero; the positive weights bound a score.
-  const weightSum = weights.reduce((sum, weight) => sum + Math.max(0, weight), 0) || 1;
+  const scale = weightScale(weights);
   const paragraphs = new Map<string, number>();
   /** Per candidate, whether it quotes the speaker the question asks about. */
   const quoting = new Map<number, number>();
@@ -141,14 +142,10 @@ export function rankPassages(
       bestSentenceCoverage >= WHOLE ? 1 : 0,
       ...STAND_IN_KINDS.map((kind) => weighted((term) => (held[term]?.kind === kind ? 1 : 0))),
     ];
-    const score = features.reduce(
-      (sum, value, position) => sum + value * (weights[position] ?? 0),
-      0,
-    );
     if (asksSpeech) quoting.set(passage.id, speakerMatch(speakers.get(passage.id), terms));
     return {
       passage,
-      score: Math.max(0, score) / weightSum,
+      score: scoreOf(features, weights, scale),
       bestSentence,
       typed,
       askedForFact,

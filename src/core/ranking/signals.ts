@@ -46,6 +46,32 @@ export const RANKING_FEATURES = [
 ] as const;
 export type RankingFeature = (typeof RANKING_FEATURES)[number];
 
+/**
+ * What bounds a score: the sum of the positive weights. Credit corrections
+ * (`via:KIND`) may weigh below zero, so their weights do not count.
+ */
+export function weightScale(weights: readonly number[]): number {
+  return weights.reduce((sum, weight) => sum + Math.max(0, weight), 0) || 1;
+}
+
+/**
+ * A candidate's score from its signals (read from `features` at `offset`,
+ * in the order of {@link RANKING_FEATURES}): their weighted sum, never
+ * below 0, over `scale` (see {@link weightScale}), so it runs from 0 to 1.
+ */
+export function scoreOf(
+  features: ArrayLike<number>,
+  weights: readonly number[],
+  scale: number,
+  offset = 0,
+): number {
+  let sum = 0;
+  for (let j = 0; j < weights.length; j += 1) {
+    sum += (features[offset + j] ?? 0) * (weights[j] as number);
+  }
+  return Math.max(0, sum) / scale;
+}
+
 /** How many of the best candidates tell which document the question is about. */
 const TOPIC_CANDIDATES = 10;
 /** A sentence covering at least this much holds the whole question (rounding aside). */
