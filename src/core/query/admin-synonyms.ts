@@ -10,6 +10,7 @@ import type { SearchIndex } from "../index/search-index.ts";
 import { pairId } from "../index/search-index.ts";
 import { processTerm, tokenize } from "../index/terms.ts";
 import type { QueryTerm, TermVariant } from "./read-query.ts";
+import { addStandIns } from "./stand-ins.ts";
 
 /** An admin's synonym counts as the word itself: a full match. */
 export const ADMIN_SYNONYM_CREDIT = 1;
@@ -140,15 +141,10 @@ export function applyAdminSynonyms(
     if (!standsIn(sequence, phrase)) continue;
     for (const term of terms) {
       if (!phrase.includes(term.term)) continue;
-      for (const standIn of standIns) {
-        const known = term.variants.some(
-          (variant) =>
-            variant.id === standIn.id &&
-            variant.pair === standIn.pair &&
-            variant.credit >= standIn.credit,
-        );
-        if (!known) term.variants.push({ ...standIn });
-      }
+      addStandIns(
+        term.variants,
+        standIns.map((standIn) => ({ ...standIn })),
+      );
       const word = standIns.find((standIn) => standIn.pair === undefined);
       if (term.id === undefined && word) {
         term.id = word.id;
